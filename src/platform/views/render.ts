@@ -1,0 +1,29 @@
+import { h, type ComponentChildren, type VNode } from 'preact';
+import { render } from 'preact-render-to-string';
+
+/**
+ * Preact cannot place trusted HTML inside a parent without a wrapping element, but
+ * govuk-frontend's markup (and so our components) accept `html` options that sit
+ * directly among other children. `Raw` renders inside a marker element that
+ * `renderHtml` removes afterwards. The marker cannot come from people's text:
+ * text is escaped, so a literal "<tandem-raw>" in content becomes "&lt;tandem-raw>".
+ */
+const RAW_TAG = 'tandem-raw';
+const RAW_MARKERS = new RegExp(`</?${RAW_TAG}>`, 'g');
+
+export function Raw({ html }: { html: string }): VNode {
+  return h(RAW_TAG, { dangerouslySetInnerHTML: { __html: html } });
+}
+
+/** Trusted HTML if given, otherwise escaped text: the `html`/`text` pair of govuk-frontend options. */
+export function htmlOrText(html: string | undefined, text: ComponentChildren): ComponentChildren {
+  return html !== undefined && html !== null ? h(Raw, { html }) : text;
+}
+
+export function renderHtml(node: VNode): string {
+  return render(node).replace(RAW_MARKERS, '');
+}
+
+export function renderDocument(node: VNode): string {
+  return `<!DOCTYPE html>\n${renderHtml(node)}`;
+}

@@ -28,9 +28,7 @@ export function Details(props: DetailsProps): VNode {
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">{htmlOrText(summaryHtml || undefined, summaryText)}</span>
       </summary>
-      <div class="govuk-details__text">
-        {children !== undefined ? children : htmlOrText(html || undefined, text)}
-      </div>
+      <div class="govuk-details__text">{children !== undefined ? children : htmlOrText(html || undefined, text)}</div>
     </details>
   );
 }

@@ -43,7 +43,9 @@ export function ErrorSummary(props: ErrorSummaryProps): VNode {
   const hasDescription = children !== undefined || Boolean(descriptionHtml) || Boolean(descriptionText);
   // The template checks `!== undefined`, so an explicit false is still written out.
   const autoFocus =
-    disableAutoFocus === undefined ? {} : { 'data-disable-auto-focus': disableAutoFocus === null ? '' : String(disableAutoFocus) };
+    disableAutoFocus === undefined
+      ? {}
+      : { 'data-disable-auto-focus': disableAutoFocus === null ? '' : String(disableAutoFocus) };
   return (
     <div
       data-module="govuk-error-summary"

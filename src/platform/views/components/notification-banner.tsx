@@ -37,7 +37,9 @@ export function NotificationBanner(props: NotificationBannerProps): VNode {
     titleText || (success ? 'Success' : 'Important')
   );
   const autoFocus =
-    disableAutoFocus === undefined ? {} : { 'data-disable-auto-focus': disableAutoFocus === null ? '' : String(disableAutoFocus) };
+    disableAutoFocus === undefined
+      ? {}
+      : { 'data-disable-auto-focus': disableAutoFocus === null ? '' : String(disableAutoFocus) };
   // Custom attributes come last in the template, so fixed attributes win on a clash.
   return (
     <div

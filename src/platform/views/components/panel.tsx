@@ -21,9 +21,7 @@ export function Panel(props: PanelProps): VNode {
     <div {...toAttributes(attributes)} class={classNames('govuk-panel govuk-panel--confirmation', classes)}>
       {h(`h${headingLevel || 1}`, { class: 'govuk-panel__title' }, htmlOrText(titleHtml || undefined, titleText))}
       {hasBody && (
-        <div class="govuk-panel__body">
-          {children !== undefined ? children : htmlOrText(html || undefined, text)}
-        </div>
+        <div class="govuk-panel__body">{children !== undefined ? children : htmlOrText(html || undefined, text)}</div>
       )}
     </div>
   );

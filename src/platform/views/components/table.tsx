@@ -69,7 +69,11 @@ export function Table(props: TableProps): VNode {
               <th
                 {...cellAttributes(item)}
                 scope="col"
-                class={classNames('govuk-table__header', item.format && `govuk-table__header--${item.format}`, item.classes)}
+                class={classNames(
+                  'govuk-table__header',
+                  item.format && `govuk-table__header--${item.format}`,
+                  item.classes,
+                )}
               >
                 {content(item)}
               </th>

@@ -77,7 +77,8 @@ export function Choices(props: ChoicesProps): VNode {
       formGroup={formGroup}
       fieldset={fieldset}
     >
-      <div {...toAttributes(attributes)} class={classNames(`govuk-${kind}`, classes)} data-module={`govuk-${kind}`}>
+      {/* Ordered so that, as in the template's HTML where the first duplicate wins, custom attributes override `data-module` but not `class`. */}
+      <div data-module={`govuk-${kind}`} {...toAttributes(attributes)} class={classNames(`govuk-${kind}`, classes)}>
         <Slot content={formGroup?.beforeInputs} />
         {(items ?? []).map((item, index) =>
           item ? (

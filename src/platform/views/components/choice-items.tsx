@@ -108,7 +108,11 @@ function ChoiceItem({ context, item, id }: { context: ItemContext; item: AnyChoi
   if (item.divider) return <div class={`govuk-${kind}__divider`}>{item.divider}</div>;
 
   // An explicit `checked: false` wins over a matching value.
-  const checked = item.checked ? true : item.checked === undefined || item.checked === null ? context.matches(item.value) : false;
+  const checked = item.checked
+    ? true
+    : item.checked === undefined || item.checked === null
+      ? context.matches(item.value)
+      : false;
   const hasHint = Boolean(item.hint?.text || item.hint?.html);
   const hintId = `${id}-item-hint`;
   const describedBy = classNames(context.describedBy, hasHint && hintId);

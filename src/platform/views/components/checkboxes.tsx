@@ -40,7 +40,7 @@ export function Checkboxes(props: CheckboxesProps): VNode {
       items={props.items}
       // Nunjucks' `in` is `indexOf`: strict, unlike the radios' `==`.
       matches={(itemValue) => (values ? itemValue !== undefined && values.includes(itemValue) : false)}
-      describedBy={props.fieldset?.describedBy || props.describedBy || ''}
+      describedBy={props.fieldset?.describedBy || props.describedBy}
       describeItemsByGroup={true}
       hint={props.hint}
       errorMessage={props.errorMessage}

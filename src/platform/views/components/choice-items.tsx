@@ -4,7 +4,8 @@ import { classNames, toAttributes, type Attributes } from './attributes.ts';
 import type { ErrorMessageProps } from './error-message.tsx';
 import type { FieldsetProps } from './fieldset.tsx';
 import { Hint, type HintProps } from './hint.tsx';
-import { InputGroup, Slot, groupDescribedBy, type InputGroupFormGroup } from './input-group.tsx';
+import { describedByIds, optionContent } from './form-group.tsx';
+import { InputGroup, type InputGroupFormGroup } from './input-group.tsx';
 import { Label } from './label.tsx';
 
 /**
@@ -47,7 +48,7 @@ interface ChoicesProps {
   items: Array<Maybe<AnyChoice>>;
   /** Whether an option with no `checked` of its own is checked, given its value. */
   matches: (value: ChoiceValue | undefined) => boolean;
-  describedBy: string;
+  describedBy: string | undefined;
   /** Checkboxes without a fieldset point each input at the group's hint and error too. */
   describeItemsByGroup: boolean;
   hint: HintProps | undefined;
@@ -61,12 +62,12 @@ interface ChoicesProps {
 export function Choices(props: ChoicesProps): VNode {
   const { kind, name, items, hint, errorMessage, formGroup, fieldset, classes, attributes } = props;
   const idPrefix = props.idPrefix || name;
-  const describedBy = groupDescribedBy(props.describedBy, idPrefix, hint, errorMessage);
+  const describedBy = describedByIds(props.describedBy, idPrefix, hint, errorMessage);
   const itemContext: ItemContext = {
     kind,
     name,
     matches: props.matches,
-    describedBy: props.describeItemsByGroup && !fieldset ? describedBy : '',
+    describedBy: props.describeItemsByGroup && !fieldset ? describedBy : undefined,
   };
   return (
     <InputGroup
@@ -79,7 +80,7 @@ export function Choices(props: ChoicesProps): VNode {
     >
       {/* Ordered so that, as in the template's HTML where the first duplicate wins, custom attributes override `data-module` but not `class`. */}
       <div data-module={`govuk-${kind}`} {...toAttributes(attributes)} class={classNames(`govuk-${kind}`, classes)}>
-        <Slot content={formGroup?.beforeInputs} />
+        {optionContent(formGroup?.beforeInputs)}
         {(items ?? []).map((item, index) =>
           item ? (
             <ChoiceItem
@@ -90,7 +91,7 @@ export function Choices(props: ChoicesProps): VNode {
             />
           ) : null,
         )}
-        <Slot content={formGroup?.afterInputs} />
+        {optionContent(formGroup?.afterInputs)}
       </div>
     </InputGroup>
   );
@@ -100,7 +101,7 @@ interface ItemContext {
   kind: Kind;
   name: string;
   matches: (value: ChoiceValue | undefined) => boolean;
-  describedBy: string;
+  describedBy: string | undefined;
 }
 
 function ChoiceItem({ context, item, id }: { context: ItemContext; item: AnyChoice; id: string }): VNode {

@@ -1,8 +1,8 @@
 import type { ComponentChildren, VNode } from 'preact';
-import { htmlOrText } from '../render.ts';
 import { classNames, toAttributes, type Attributes } from './attributes.ts';
 import { ErrorMessage, type ErrorMessageProps } from './error-message.tsx';
 import { Fieldset, type FieldsetProps } from './fieldset.tsx';
+import type { FormGroupContent } from './form-group.tsx';
 import { Hint, type HintProps } from './hint.tsx';
 
 /**
@@ -11,35 +11,16 @@ import { Hint, type HintProps } from './hint.tsx';
  * inputs' container. Each component renders its own container as `children`.
  */
 
-export interface FormGroupSlot {
-  text?: string;
-  html?: string;
-}
-
 export interface InputGroupFormGroup {
   classes?: string;
   attributes?: Attributes;
-  beforeInputs?: FormGroupSlot;
-  afterInputs?: FormGroupSlot;
-}
-
-export function Slot({ content }: { content: FormGroupSlot | undefined }): VNode | null {
-  return content ? <>{htmlOrText(content.html ? content.html.trim() : undefined, content.text)}</> : null;
-}
-
-/** The ids the group's inputs are described by: any given ones, then the hint, then the error. */
-export function groupDescribedBy(
-  describedBy: string | undefined,
-  idPrefix: string | undefined,
-  hint: HintProps | undefined,
-  errorMessage: ErrorMessageProps | undefined,
-): string {
-  return classNames(describedBy, hint && `${idPrefix}-hint`, errorMessage && `${idPrefix}-error`);
+  beforeInputs?: FormGroupContent;
+  afterInputs?: FormGroupContent;
 }
 
 interface InputGroupProps {
   idPrefix: string | undefined;
-  describedBy: string;
+  describedBy: string | undefined;
   hint: HintProps | undefined;
   errorMessage: ErrorMessageProps | undefined;
   formGroup: InputGroupFormGroup | undefined;

@@ -33,7 +33,7 @@ export function Radios(props: RadiosProps): VNode {
       // Loosely, as the template does, so a number matches the string a form posts.
       // eslint-disable-next-line eqeqeq -- see above
       matches={(itemValue) => Boolean(value) && itemValue == value}
-      describedBy={props.fieldset?.describedBy || ''}
+      describedBy={props.fieldset?.describedBy}
       describeItemsByGroup={false}
       hint={props.hint}
       errorMessage={props.errorMessage}

@@ -1,9 +1,9 @@
 import type { VNode } from 'preact';
 import { classNames, toAttributes, type Attributes } from './attributes.ts';
-import { ErrorMessage, type ErrorMessageProps } from './error-message.tsx';
-import { Hint, type HintProps } from './hint.tsx';
-import { Slot, type FormGroupSlot } from './input-group.tsx';
-import { Label, type LabelProps } from './label.tsx';
+import type { ErrorMessageProps } from './error-message.tsx';
+import { describedByIds, FormGroup, optionContent, type FormGroupOptions } from './form-group.tsx';
+import type { HintProps } from './hint.tsx';
+import type { LabelProps } from './label.tsx';
 
 export type SelectValue = string | number | boolean | null;
 
@@ -26,12 +26,7 @@ export interface SelectProps {
   label: LabelProps;
   hint?: HintProps;
   errorMessage?: ErrorMessageProps;
-  formGroup?: {
-    classes?: string;
-    attributes?: Attributes;
-    beforeInput?: FormGroupSlot;
-    afterInput?: FormGroupSlot;
-  };
+  formGroup?: FormGroupOptions;
   classes?: string;
   attributes?: Attributes;
 }
@@ -54,44 +49,16 @@ function isSelected(item: SelectItem, value: SelectValue | undefined): boolean {
 export function Select(props: SelectProps): VNode {
   const { name, items, value, disabled, label, hint, errorMessage, formGroup, classes, attributes } = props;
   const id = props.id || name;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = classNames(props.describedBy, hint && hintId, errorMessage && errorId);
-
   return (
-    <div
-      {...toAttributes(formGroup?.attributes)}
-      class={classNames('govuk-form-group', errorMessage && 'govuk-form-group--error', formGroup?.classes)}
-    >
-      <Label
-        html={label.html}
-        text={label.text}
-        classes={label.classes}
-        isPageHeading={label.isPageHeading}
-        attributes={label.attributes}
-        for={id}
-      />
-      {hint && (
-        <Hint id={hintId} classes={hint.classes} attributes={hint.attributes} html={hint.html} text={hint.text} />
-      )}
-      {errorMessage && (
-        <ErrorMessage
-          id={errorId}
-          classes={errorMessage.classes}
-          attributes={errorMessage.attributes}
-          html={errorMessage.html}
-          text={errorMessage.text}
-          visuallyHiddenText={errorMessage.visuallyHiddenText}
-        />
-      )}
-      <Slot content={formGroup?.beforeInput} />
+    <FormGroup id={id} label={label} hint={hint} errorMessage={errorMessage} formGroup={formGroup}>
+      {optionContent(formGroup?.beforeInput)}
       <select
         {...toAttributes(attributes)}
         class={classNames('govuk-select', classes, errorMessage && 'govuk-select--error')}
         id={id}
         name={name}
         disabled={disabled ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedByIds(props.describedBy, id, hint, errorMessage)}
       >
         {(items ?? []).map((item) =>
           item ? (
@@ -107,7 +74,7 @@ export function Select(props: SelectProps): VNode {
           ) : null,
         )}
       </select>
-      <Slot content={formGroup?.afterInput} />
-    </div>
+      {optionContent(formGroup?.afterInput)}
+    </FormGroup>
   );
 }

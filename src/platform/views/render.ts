@@ -12,12 +12,16 @@ const RAW_TAG = 'tandem-raw';
 const RAW_MARKERS = new RegExp(`</?${RAW_TAG}>`, 'g');
 
 export function Raw({ html }: { html: string }): VNode {
-  return h(RAW_TAG, { dangerouslySetInnerHTML: { __html: html } });
+  // A custom element name has no typed props in Preact's JSX tables; the props are plain.
+  return h(RAW_TAG, { dangerouslySetInnerHTML: { __html: html } }) as VNode;
 }
 
-/** Trusted HTML if given, otherwise escaped text: the `html`/`text` pair of govuk-frontend options. */
+/**
+ * Trusted HTML if given, otherwise escaped text: the `html`/`text` pair of govuk-frontend
+ * options. Like the Nunjucks templates, an empty `html` falls back to the text.
+ */
 export function htmlOrText(html: string | undefined, text: ComponentChildren): ComponentChildren {
-  return html !== undefined && html !== null ? h(Raw, { html }) : text;
+  return html ? h(Raw, { html }) : text;
 }
 
 export function renderHtml(node: VNode): string {

@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestampColumns, versionColumn } from '../../platform/db/columns.ts';
+import { organisations } from '../organisations/organisations.tables.ts';
+import { roles, type Role } from './roles.ts';
+
+export const people = pgTable(
+  'people',
+  {
+    id: idColumn(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    ...timestampColumns(),
+    version: versionColumn(),
+  },
+  // Email addresses are compared without regard to case: one person, one address.
+  (table) => [uniqueIndex('people_email_unique').on(sql`lower(${table.email})`)],
+);
+
+/** A person's role in an organisation. A person may hold several roles in several organisations. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: idColumn(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    ...timestampColumns(),
+  },
+  (table) => [
+    uniqueIndex('memberships_person_organisation_role_unique').on(table.personId, table.organisationId, table.role),
+    index('memberships_organisation_idx').on(table.organisationId),
+    check('memberships_role_check', sql.raw(`role in (${roles.map((role) => `'${role}'`).join(', ')})`)),
+  ],
+);
+
+/**
+ * Signed-in sessions. The cookie holds a random token; the table holds only its SHA-256,
+ * so a copy of the database cannot be used to sign in as anyone.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('sessions_person_idx').on(table.personId)],
+);

@@ -1,0 +1,44 @@
+/**
+ * The one error type services throw for outcomes a person should see as a page:
+ * each code maps to an HTTP status and a page in house style (see error-pages.tsx).
+ */
+export type AppErrorCode = 'NotFound' | 'Forbidden' | 'Conflict' | 'Invalid';
+
+const statusByCode: Record<AppErrorCode, number> = {
+  Invalid: 400,
+  Forbidden: 403,
+  NotFound: 404,
+  Conflict: 409,
+};
+
+export class AppError extends Error {
+  readonly statusCode: number;
+
+  constructor(
+    readonly code: AppErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.statusCode = statusByCode[code];
+  }
+
+  static notFound(message = 'Not found'): AppError {
+    return new AppError('NotFound', message);
+  }
+
+  static forbidden(message = 'Forbidden'): AppError {
+    return new AppError('Forbidden', message);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Ids in URLs come from people and links: a malformed one names nothing, so it is a
+ * 404 like any other missing page, never a database error.
+ */
+export function parseId(value: unknown): string {
+  if (typeof value !== 'string' || !UUID.test(value)) throw AppError.notFound();
+  return value.toLowerCase();
+}

@@ -1,0 +1,6 @@
+/**
+ * Every table, for drizzle-kit and for tests that need the whole schema. Application
+ * code imports tables from its own module, never from here.
+ */
+export * from './modules/organisations/organisations.tables.ts';
+export * from './modules/people/people.tables.ts';

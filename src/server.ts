@@ -1,0 +1,59 @@
+/**
+ * The process: configuration → database (migrated) → demo data on first run → app → listen.
+ * SIGTERM/SIGINT close the server gracefully: in-flight requests finish, then the database closes.
+ */
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { loggerOptions } from './platform/http/logging.ts';
+import { roleLabels } from './modules/people/index.ts';
+import { demoPeople, seedDemoData } from './seed/demo-data.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await database.migrate();
+  const seeded = config.seedDemoData ? await seedDemoData(database.db) : false;
+
+  const app = await buildApp({ config, database, logger: loggerOptions(config) });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
+  process.stdout.write(
+    [
+      '',
+      `Tandem is running at ${config.publicUrl} (${where}).`,
+      ...(seeded || config.seedDemoData
+        ? [
+            'Demo people (accounts and sign-in arrive with the identity work; see README):',
+            ...demoPeople.map((person) => `  ${person.email.padEnd(28)} ${person.displayName}, ${roleLabels[person.role]}`),
+          ]
+        : []),
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78); // EX_CONFIG: the environment, not the code, is at fault
+  }
+  process.stderr.write(`Tandem failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

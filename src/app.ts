@@ -7,6 +7,7 @@ import { viewerResolver } from './modules/people/index.ts';
 import { viewerPlugin } from './platform/auth/viewer.ts';
 import type { Database } from './platform/db/database.ts';
 import { errorHandlingPlugin } from './platform/http/error-handling.ts';
+import { gracefulClosePlugin } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { securityPlugin } from './platform/http/security.ts';
 import { staticAssetsPlugin } from './platform/http/static-assets.ts';
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.addHook('onClose', async () => database.close());
 
+  await app.register(gracefulClosePlugin);
   await app.register(securityPlugin, { config });
   await app.register(formbody);
   await app.register(staticAssetsPlugin);

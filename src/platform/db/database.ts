@@ -20,6 +20,8 @@ export type DatabaseTarget =
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: AppDb;
+  /** The embedded client, when there is one: tests dump it as a template. */
+  readonly pglite?: PGlite;
   /** Applies every committed migration not yet applied. Safe to call from several processes at once. */
   migrate(): Promise<void>;
   /** Answers whether the database takes a query now (for /readyz). */
@@ -48,6 +50,7 @@ export function wrapPglite(client: PGlite): Database {
   return {
     kind: 'pglite',
     db,
+    pglite: client,
     migrate: () => migratePglite(db, { migrationsFolder }),
     ping: () => pingWith(db),
     close: () => client.close(),

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { startSession } from '../../src/modules/people/index.ts';
+import type { Role } from '../../src/modules/people/roles.ts';
+import { SESSION_COOKIE } from '../../src/platform/auth/viewer.ts';
+import type { AppDb } from '../../src/platform/db/database.ts';
+import { createPersonWithRole, type OrganisationRow, type PersonRow } from './factories.ts';
+
+export interface SignedIn {
+  person: PersonRow;
+  organisation: OrganisationRow;
+  /** Cookies for `app.inject({ cookies })`. */
+  cookies: Record<string, string>;
+}
+
+/** A person with `as` role and a live session, without going through a sign-in form. */
+export async function signIn(db: AppDb, as: Role, organisation?: OrganisationRow): Promise<SignedIn> {
+  const { person, organisation: home } = await createPersonWithRole(db, as, organisation);
+  const token = await startSession({ db, personId: person.id });
+  return { person, organisation: home, cookies: { [SESSION_COOKIE]: token } };
+}
+
+/**
+ * Loads a page as a browser would and returns what a form post needs: the CSRF token from
+ * the page and the cookies the server set, merged with the ones given.
+ */
+export async function formSession(
+  app: FastifyInstance,
+  url: string,
+  cookies: Record<string, string> = {},
+): Promise<{ csrfToken: string; cookies: Record<string, string> }> {
+  const response = await app.inject({ method: 'GET', url, cookies });
+  const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+  if (!token) throw new Error(`No CSRF token on ${url} (status ${response.statusCode})`);
+  const set = Object.fromEntries(response.cookies.map((cookie) => [cookie.name, cookie.value]));
+  return { csrfToken: token, cookies: { ...cookies, ...set } };
+}

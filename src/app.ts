@@ -9,6 +9,7 @@ import type { Database } from './platform/db/database.ts';
 import { errorHandlingPlugin } from './platform/http/error-handling.ts';
 import { gracefulClosePlugin } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
+import { routeCataloguePlugin } from './platform/http/route-catalogue.ts';
 import { securityPlugin } from './platform/http/security.ts';
 import { staticAssetsPlugin } from './platform/http/static-assets.ts';
 import { loadAssetManifest, type AssetManifest } from './platform/views/assets.ts';
@@ -40,6 +41,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.addHook('onClose', async () => database.close());
 
+  await app.register(routeCataloguePlugin);
   await app.register(gracefulClosePlugin);
   await app.register(securityPlugin, { config });
   await app.register(formbody);

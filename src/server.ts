@@ -32,12 +32,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  await app.listen({ host: config.host, port: config.port });
+  const address = await app.listen({ host: config.host, port: config.port });
   const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
   process.stdout.write(
     [
       '',
-      `Tandem is running at ${config.publicUrl} (${where}).`,
+      `Tandem is running at ${process.env.PUBLIC_URL ? config.publicUrl : address} (${where}).`,
       ...(seeded || config.seedDemoData
         ? [
             'Demo people (accounts and sign-in arrive with the identity work; see README):',

@@ -59,8 +59,9 @@ export function parseForm<S extends z.ZodType>(
   const values = formValues(body);
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data, values };
+  // A form field is a top-level name; a problem inside it (one of several ticked boxes) is the field's.
   const messages = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || 'form',
+    field: issue.path.length > 0 ? String(issue.path[0]) : 'form',
     message: issue.message,
   }));
   return { ok: false, errors: new FormErrors(messages, fieldIds), values };

@@ -4,7 +4,16 @@
  * public/assets/manifest.json. Skips the work when nothing changed since the last build.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +59,10 @@ writeFileSync(join(output, stylesheet), css);
 const govukJs = readFileSync(join(govukDist, 'govuk-frontend.min.js'));
 const govukName = `govuk-frontend.${hash(govukJs)}.min.js`;
 writeFileSync(join(output, govukName), govukJs);
-const entry = readFileSync(join(source, 'js', 'application.mjs'), 'utf8').replace('./govuk-frontend.min.js', `./${govukName}`);
+const entry = readFileSync(join(source, 'js', 'application.mjs'), 'utf8').replace(
+  './govuk-frontend.min.js',
+  `./${govukName}`,
+);
 const script = `application.${hash(entry)}.mjs`;
 writeFileSync(join(output, script), entry);
 

@@ -31,7 +31,7 @@ const files =
   explicitFiles.length > 0
     ? explicitFiles
     : [
-        ...(suite === 'e2e' ? [] : [...testFiles('src'), ...testFiles('test')]),
+        ...(suite === 'e2e' ? [] : [...testFiles('src'), ...testFiles('test'), ...testFiles('scripts')]),
         ...(suite === 'unit' ? [] : testFiles('e2e')),
       ];
 if (files.length === 0) {
@@ -39,7 +39,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-assets.ts')], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-assets.ts')], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test' };

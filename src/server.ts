@@ -41,7 +41,9 @@ async function main(): Promise<void> {
       ...(seeded || config.seedDemoData
         ? [
             'Demo people (accounts and sign-in arrive with the identity work; see README):',
-            ...demoPeople.map((person) => `  ${person.email.padEnd(28)} ${person.displayName}, ${roleLabels[person.role]}`),
+            ...demoPeople.map(
+              (person) => `  ${person.email.padEnd(28)} ${person.displayName}, ${roleLabels[person.role]}`,
+            ),
           ]
         : []),
       '',
@@ -54,6 +56,8 @@ main().catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG: the environment, not the code, is at fault
   }
-  process.stderr.write(`Tandem failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Tandem failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -13,8 +13,18 @@ export const DEMO_PROVIDER = 'Northern Lights Leadership Network';
 
 /** The people a demo instance starts with: one of each kind of user the front page serves. */
 export const demoPeople: ReadonlyArray<{ email: string; displayName: string; role: Role; organisation: string }> = [
-  { email: 'admin@demo.tandem.test', displayName: 'Alex Admin', role: 'platform_administrator', organisation: DEMO_PROVIDER },
-  { email: 'pm@demo.tandem.test', displayName: 'Priya Manager', role: 'programme_manager', organisation: DEMO_PROVIDER },
+  {
+    email: 'admin@demo.tandem.test',
+    displayName: 'Alex Admin',
+    role: 'platform_administrator',
+    organisation: DEMO_PROVIDER,
+  },
+  {
+    email: 'pm@demo.tandem.test',
+    displayName: 'Priya Manager',
+    role: 'programme_manager',
+    organisation: DEMO_PROVIDER,
+  },
   { email: 'mentor@demo.tandem.test', displayName: 'Morgan Mentor', role: 'mentor', organisation: DEMO_PROVIDER },
   { email: 'ceo@demo.tandem.test', displayName: 'Chris Chief', role: 'ceo', organisation: 'MERIDIAN TRUST' },
   { email: 'trustee@demo.tandem.test', displayName: 'Taylor Trustee', role: 'trustee', organisation: 'MERIDIAN TRUST' },

@@ -47,7 +47,8 @@ export async function createPersonWithRole(
   organisation?: OrganisationRow,
 ): Promise<{ person: PersonRow; organisation: OrganisationRow }> {
   const providerRoles: Role[] = ['platform_administrator', 'programme_manager', 'mentor'];
-  const home = organisation ?? (await createOrganisation(db, { kind: providerRoles.includes(role) ? 'provider' : 'trust' }));
+  const home =
+    organisation ?? (await createOrganisation(db, { kind: providerRoles.includes(role) ? 'provider' : 'trust' }));
   const person = await createPerson(db);
   await addMembership(db, person.id, home.id, role);
   return { person, organisation: home };

@@ -9,7 +9,10 @@ import { Form } from '../../src/platform/views/form.tsx';
 
 /** A form that exists only in tests, to exercise the platform's form handling end to end. */
 const contactSchema = z.object({
-  name: requiredText('Enter your full name', { maxLength: 100, whenTooLong: 'Full name must be 100 characters or fewer' }),
+  name: requiredText('Enter your full name', {
+    maxLength: 100,
+    whenTooLong: 'Full name must be 100 characters or fewer',
+  }),
   email: email('Enter your email address'),
 });
 
@@ -21,8 +24,21 @@ function ContactForm({ values, errors }: { values: FormValues; errors: FormError
       <ErrorSummaryFor errors={errors} />
       <h1 class="govuk-heading-l">Contact details</h1>
       <Form action="/test/contact">
-        <Input id="name" name="name" label={{ text: 'Full name' }} value={String(values.name ?? '')} errorMessage={errors.field('name')} />
-        <Input id="email" name="email" type="email" label={{ text: 'Email address' }} value={String(values.email ?? '')} errorMessage={errors.field('email')} />
+        <Input
+          id="name"
+          name="name"
+          label={{ text: 'Full name' }}
+          value={String(values.name ?? '')}
+          errorMessage={errors.field('name')}
+        />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          label={{ text: 'Email address' }}
+          value={String(values.email ?? '')}
+          errorMessage={errors.field('email')}
+        />
         <Button text="Save" />
       </Form>
     </>

@@ -27,9 +27,6 @@ function serialise(node: Node): string {
     .map((a) => ` ${a.name}="${a.value.replace(/\s+/g, ' ').trim()}"`)
     .join('');
   const children = 'content' in node ? node.content.childNodes : node.childNodes;
-  const inner = serialiseChildren(children)
-    .replace(/ (<)/g, '$1')
-    .replace(/(>) /g, '$1')
-    .trim();
+  const inner = serialiseChildren(children).replace(/ (<)/g, '$1').replace(/(>) /g, '$1').trim();
   return `<${node.tagName}${attributes}>${inner}</${node.tagName}>`;
 }

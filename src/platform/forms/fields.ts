@@ -14,18 +14,30 @@ export function requiredText(
   const base = z.string().min(1, { error: whenEmpty });
   return z.preprocess(
     asTrimmedText,
-    maxLength === undefined ? base : base.max(maxLength, { error: whenTooLong ?? `Enter ${maxLength} characters or fewer` }),
+    maxLength === undefined
+      ? base
+      : base.max(maxLength, { error: whenTooLong ?? `Enter ${maxLength} characters or fewer` }),
   );
 }
 
 export function optionalText({ maxLength, whenTooLong }: { maxLength: number; whenTooLong?: string }) {
-  return z.preprocess(asTrimmedText, z.string().max(maxLength, { error: whenTooLong ?? `Enter ${maxLength} characters or fewer` }));
-}
-
-export function email(whenEmpty: string, whenInvalid = 'Enter an email address in the correct format, like name@example.com') {
   return z.preprocess(
     asTrimmedText,
-    z.string().min(1, { error: whenEmpty }).max(320, { error: whenInvalid }).pipe(z.email({ error: whenInvalid })),
+    z.string().max(maxLength, { error: whenTooLong ?? `Enter ${maxLength} characters or fewer` }),
+  );
+}
+
+export function email(
+  whenEmpty: string,
+  whenInvalid = 'Enter an email address in the correct format, like name@example.com',
+) {
+  return z.preprocess(
+    asTrimmedText,
+    z
+      .string()
+      .min(1, { error: whenEmpty })
+      .max(320, { error: whenInvalid })
+      .pipe(z.email({ error: whenInvalid })),
   );
 }
 

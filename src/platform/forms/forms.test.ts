@@ -6,7 +6,10 @@ import { checkboxes, choice, email, optionalText, requiredText } from './fields.
 import { FormErrors, parseForm } from './forms.ts';
 
 const schema = z.object({
-  name: requiredText('Enter your full name', { maxLength: 10, whenTooLong: 'Full name must be 10 characters or fewer' }),
+  name: requiredText('Enter your full name', {
+    maxLength: 10,
+    whenTooLong: 'Full name must be 10 characters or fewer',
+  }),
   email: email('Enter your email address'),
   phase: choice(['primary', 'secondary'], 'Select the phase'),
   regions: checkboxes(['north', 'south'], { atLeastOne: 'Select at least one region' }),
@@ -24,7 +27,13 @@ test('a good form gives typed, trimmed data', () => {
   });
   assert.equal(result.ok, true);
   assert.ok(result.ok);
-  assert.deepEqual(result.data, { name: 'Ada', email: 'ada@example.test', phase: 'primary', regions: ['north'], note: '' });
+  assert.deepEqual(result.data, {
+    name: 'Ada',
+    email: 'ada@example.test',
+    phase: 'primary',
+    regions: ['north'],
+    note: '',
+  });
   assert.equal('_csrf' in result.values, false, 'the token is never echoed back as a value');
 });
 
@@ -43,7 +52,13 @@ test('missing fields get the messages written for people, in field order', () =>
 });
 
 test('wrong values are explained, and what was typed is kept', () => {
-  const body = { name: 'A very long name', email: 'not an email', phase: 'nursery', regions: ['north', 'east'], note: 'toolong' };
+  const body = {
+    name: 'A very long name',
+    email: 'not an email',
+    phase: 'nursery',
+    regions: ['north', 'east'],
+    note: 'toolong',
+  };
   const result = parseForm(schema, body, { regions: 'regions-1' });
   assert.ok(!result.ok);
   assert.deepEqual(
@@ -72,9 +87,12 @@ test('one message per field: the first', () => {
 test('no posted body, however strange, makes the helper throw or show a raw validator message', () => {
   const raw = /expected|received|invalid input/i;
   fc.assert(
-    fc.property(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined))), (body) => {
-      const result = parseForm(schema, body);
-      if (!result.ok) for (const item of result.errors.summary) assert.doesNotMatch(String(item.text), raw);
-    }),
+    fc.property(
+      fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined))),
+      (body) => {
+        const result = parseForm(schema, body);
+        if (!result.ok) for (const item of result.errors.summary) assert.doesNotMatch(String(item.text), raw);
+      },
+    ),
   );
 });

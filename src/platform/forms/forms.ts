@@ -42,8 +42,7 @@ export class FormErrors {
 }
 
 export type FormResult<T> =
-  | { ok: true; data: T; values: FormValues }
-  | { ok: false; errors: FormErrors; values: FormValues };
+  { ok: true; data: T; values: FormValues } | { ok: false; errors: FormErrors; values: FormValues };
 
 /**
  * Checks a posted form against its schema. On failure, returns the errors and the values

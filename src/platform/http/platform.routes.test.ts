@@ -6,6 +6,9 @@ import { formFixtureRoutes, submittedContacts } from '../../../test/support/form
 import { formSession } from '../../../test/support/sign-in.ts';
 import { AppError, parseId } from './app-error.ts';
 
+/** Resolved when the slow route has begun, so a test can close the server mid-request. */
+let slowRequestStarted: () => void = () => undefined;
+
 async function fixtureRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { id: string } }>('/test/things/:id', async (request) => {
     parseId(request.params.id);
@@ -18,6 +21,7 @@ async function fixtureRoutes(app: FastifyInstance): Promise<void> {
     throw AppError.forbidden();
   });
   app.get('/test/slow', async () => {
+    slowRequestStarted();
     await new Promise((resolve) => setTimeout(resolve, 300));
     return 'finished';
   });
@@ -132,7 +136,10 @@ test('a failed post comes back with 400, "Error:" in the title, a linked summary
   assert.equal(response.statusCode, 400);
   assert.match(response.body, /<title>Error: Contact details – Tandem<\/title>/);
   assert.match(response.body, /<a href="#name">Enter your full name<\/a>/);
-  assert.match(response.body, /<a href="#email">Enter an email address in the correct format, like name@example.com<\/a>/);
+  assert.match(
+    response.body,
+    /<a href="#email">Enter an email address in the correct format, like name@example.com<\/a>/,
+  );
   assert.match(response.body, /<p id="name-error" class="govuk-error-message">/);
   assert.match(response.body, /value="ada at example &lt;b>"/, 'typed value kept, escaped');
   assert.equal(submittedContacts.length, before);
@@ -179,8 +186,9 @@ test('closing the server lets a request in flight finish', async () => {
   await own.app.listen({ port: 0, host: '127.0.0.1' });
   const address = own.app.server.address();
   assert.ok(address && typeof address === 'object');
+  const started = new Promise<void>((resolve) => (slowRequestStarted = resolve));
   const inFlight = fetch(`http://127.0.0.1:${address.port}/test/slow`);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await started;
   await own.app.close();
   const response = await inFlight;
   assert.equal(response.status, 200);

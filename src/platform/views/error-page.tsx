@@ -9,7 +9,10 @@ interface ErrorContent {
 const contentByStatus: Record<number, ErrorContent> = {
   400: {
     title: 'Sorry, there is a problem with that request',
-    paragraphs: ['Tandem could not understand what your browser sent.', 'Go back, check what you entered and try again.'],
+    paragraphs: [
+      'Tandem could not understand what your browser sent.',
+      'Go back, check what you entered and try again.',
+    ],
   },
   403: {
     title: 'You do not have permission to do that',
@@ -39,7 +42,9 @@ const contentByStatus: Record<number, ErrorContent> = {
   },
   500: {
     title: 'Sorry, there is a problem with the service',
-    paragraphs: ['Try again later. If you were saving something, check whether it was saved before you enter it again.'],
+    paragraphs: [
+      'Try again later. If you were saving something, check whether it was saved before you enter it again.',
+    ],
   },
   503: {
     title: 'Sorry, the service is unavailable',
@@ -48,7 +53,10 @@ const contentByStatus: Record<number, ErrorContent> = {
 };
 
 export function errorContent(status: number): ErrorContent {
-  return contentByStatus[status] ?? (status >= 500 ? contentByStatus[500] : contentByStatus[400]) ?? { title: 'Error', paragraphs: [] };
+  return (
+    contentByStatus[status] ??
+    (status >= 500 ? contentByStatus[500] : contentByStatus[400]) ?? { title: 'Error', paragraphs: [] }
+  );
 }
 
 export function ErrorPage({ status, requestId }: { status: number; requestId: string }): VNode {

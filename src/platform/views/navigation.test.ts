@@ -12,14 +12,27 @@ const viewerWith = (...roles: string[]): Viewer => ({
 
 function registry(): NavigationRegistry {
   const navigation = new NavigationRegistry();
-  navigation.add({ label: 'Settings', href: '/admin', order: 90, visibleTo: (v) => hasRole(v, 'platform_administrator') });
+  navigation.add({
+    label: 'Settings',
+    href: '/admin',
+    order: 90,
+    visibleTo: (v) => hasRole(v, 'platform_administrator'),
+  });
   navigation.add({ label: 'Home', href: '/', order: 0, visibleTo: (v) => v !== null });
-  navigation.add({ label: 'Partnerships', href: '/partnerships', order: 10, visibleTo: (v) => hasRole(v, 'mentor', 'ceo') });
+  navigation.add({
+    label: 'Partnerships',
+    href: '/partnerships',
+    order: 10,
+    visibleTo: (v) => hasRole(v, 'mentor', 'ceo'),
+  });
   return navigation;
 }
 
 test('each person sees only the links their roles allow, in order', () => {
-  const labels = (viewer: Viewer | null) => registry().itemsFor(viewer, '/x').map((item) => item.text);
+  const labels = (viewer: Viewer | null) =>
+    registry()
+      .itemsFor(viewer, '/x')
+      .map((item) => item.text);
   assert.deepEqual(labels(null), []);
   assert.deepEqual(labels(viewerWith('trustee')), ['Home']);
   assert.deepEqual(labels(viewerWith('mentor')), ['Home', 'Partnerships']);
@@ -37,5 +50,8 @@ test('the current page is marked current, and a page inside a section marks the 
 
 test('two links to the same place are a mistake caught at start-up', () => {
   const navigation = registry();
-  assert.throws(() => navigation.add({ label: 'Again', href: '/', order: 1, visibleTo: () => true }), /already has a link/);
+  assert.throws(
+    () => navigation.add({ label: 'Again', href: '/', order: 1, visibleTo: () => true }),
+    /already has a link/,
+  );
 });

@@ -23,8 +23,8 @@ function Welcome(): VNode {
           <li>run leadership programmes and board governance tools</li>
         </ul>
         <p class="govuk-body">
-          What is said in mentoring stays with the people in the partnership: providers see that a partnership
-          exists and how it is going, never its content.
+          What is said in mentoring stays with the people in the partnership: providers see that a partnership exists
+          and how it is going, never its content.
         </p>
       </div>
     </div>

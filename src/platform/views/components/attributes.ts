@@ -4,18 +4,11 @@
  * attribute is left out when false (see govuk-frontend's govukAttributes macro).
  */
 export type AttributeValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | { value?: string | number | boolean | null; optional?: boolean };
+  string | number | boolean | null | undefined | { value?: string | number | boolean | null; optional?: boolean };
 
 export type Attributes = Record<string, AttributeValue>;
 
-export function toAttributes(
-  attributes: Attributes | undefined,
-): Record<string, string | number | boolean> {
+export function toAttributes(attributes: Attributes | undefined): Record<string, string | number | boolean> {
   const result: Record<string, string | number | boolean> = {};
   for (const [name, raw] of Object.entries(attributes ?? {})) {
     const isObject = typeof raw === 'object' && raw !== null;

@@ -2,6 +2,7 @@
  * The process: configuration → database (migrated) → demo data on first run → app → listen.
  * SIGTERM/SIGINT close the server gracefully: in-flight requests finish, then the database closes.
  */
+import { existsSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
@@ -10,6 +11,8 @@ import { roleLabels } from './modules/people/index.ts';
 import { demoPeople, seedDemoData } from './seed/demo-data.ts';
 
 async function main(): Promise<void> {
+  // Variables already in the environment win over the file, as is usual.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();

@@ -17,7 +17,6 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as sass from 'sass';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'assets');
@@ -35,39 +34,46 @@ function newestChange(directory: string): number {
     .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
 }
 
-const manifestFile = join(output, 'manifest.json');
-const inputsChanged = Math.max(newestChange(source), statSync(join(govukDist, '..', '..', 'package.json')).mtimeMs);
-if (existsSync(manifestFile) && statSync(manifestFile).mtimeMs > inputsChanged && !process.argv.includes('--force')) {
-  console.log('Assets are up to date.');
-  process.exit(0);
+export async function buildAssets({ force = false }: { force?: boolean } = {}): Promise<string> {
+  const manifestFile = join(output, 'manifest.json');
+  const inputsChanged = Math.max(newestChange(source), statSync(join(govukDist, '..', '..', 'package.json')).mtimeMs);
+  if (existsSync(manifestFile) && statSync(manifestFile).mtimeMs > inputsChanged && !force) {
+    return 'Assets are up to date.';
+  }
+
+  const started = performance.now();
+  // Loaded only when there is work: the Sass compiler takes a moment to load.
+  const sass = await import('sass');
+  rmSync(output, { recursive: true, force: true });
+  mkdirSync(join(output, 'images'), { recursive: true });
+
+  const css = sass.compile(join(source, 'scss', 'application.scss'), {
+    style: 'compressed',
+    loadPaths: [join(root, 'node_modules')],
+    quietDeps: true,
+    silenceDeprecations: ['import', 'global-builtin'],
+  }).css;
+  const stylesheet = `tandem.${hash(css)}.css`;
+  writeFileSync(join(output, stylesheet), css);
+
+  // The entry module imports govuk-frontend by its hashed name, so both can be cached for good.
+  const govukJs = readFileSync(join(govukDist, 'govuk-frontend.min.js'));
+  const govukName = `govuk-frontend.${hash(govukJs)}.min.js`;
+  writeFileSync(join(output, govukName), govukJs);
+  const entry = readFileSync(join(source, 'js', 'application.mjs'), 'utf8').replace(
+    './govuk-frontend.min.js',
+    `./${govukName}`,
+  );
+  const script = `application.${hash(entry)}.mjs`;
+  writeFileSync(join(output, script), entry);
+
+  for (const image of readdirSync(join(source, 'images'))) {
+    copyFileSync(join(source, 'images', image), join(output, 'images', image));
+  }
+  writeFileSync(manifestFile, `${JSON.stringify({ stylesheet, script }, null, 2)}\n`);
+  return `Built assets in ${Math.round(performance.now() - started)} ms: ${stylesheet}, ${script}`;
 }
 
-const started = performance.now();
-rmSync(output, { recursive: true, force: true });
-mkdirSync(join(output, 'images'), { recursive: true });
-
-const css = sass.compile(join(source, 'scss', 'application.scss'), {
-  style: 'compressed',
-  loadPaths: [join(root, 'node_modules')],
-  quietDeps: true,
-  silenceDeprecations: ['import', 'global-builtin'],
-}).css;
-const stylesheet = `tandem.${hash(css)}.css`;
-writeFileSync(join(output, stylesheet), css);
-
-// The entry module imports govuk-frontend by its hashed name, so both can be cached for good.
-const govukJs = readFileSync(join(govukDist, 'govuk-frontend.min.js'));
-const govukName = `govuk-frontend.${hash(govukJs)}.min.js`;
-writeFileSync(join(output, govukName), govukJs);
-const entry = readFileSync(join(source, 'js', 'application.mjs'), 'utf8').replace(
-  './govuk-frontend.min.js',
-  `./${govukName}`,
-);
-const script = `application.${hash(entry)}.mjs`;
-writeFileSync(join(output, script), entry);
-
-for (const image of readdirSync(join(source, 'images'))) {
-  copyFileSync(join(source, 'images', image), join(output, 'images', image));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(await buildAssets({ force: process.argv.includes('--force') }));
 }
-writeFileSync(manifestFile, `${JSON.stringify({ stylesheet, script }, null, 2)}\n`);
-console.log(`Built assets in ${Math.round(performance.now() - started)} ms: ${stylesheet}, ${script}`);

@@ -7,7 +7,7 @@
  *
  * With TEST_DATABASE_URL set, database tests run on that PostgreSQL server instead of PGlite.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { adminQuery, databaseUrlFor } from '../test/support/database.ts';
+import { buildAssets } from './build-assets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [suiteArgument = 'unit', ...explicitFiles] = process.argv.slice(2);
@@ -39,10 +40,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-assets.ts')], {
-  stdio: 'inherit',
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+console.log(`# ${await buildAssets()}`);
 
 const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test' };
 const cleanups: Array<() => Promise<void>> = [];

@@ -3,6 +3,7 @@
  * SIGTERM/SIGINT close the server gracefully: in-flight requests finish, then the database closes.
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
@@ -10,13 +11,18 @@ import { loggerOptions } from './platform/http/logging.ts';
 import { roleLabels } from './modules/people/index.ts';
 import { demoPeople, seedDemoData } from './seed/demo-data.ts';
 
-async function main(): Promise<void> {
+/**
+ * `assetsReady`: `npm start` compiles the CSS in another process while the database opens
+ * (on a first run, creating the embedded database is the slow part); pages wait for both.
+ */
+export async function startServer({ assetsReady }: { assetsReady?: Promise<void> } = {}): Promise<void> {
   // Variables already in the environment win over the file, as is usual.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();
   const seeded = config.seedDemoData ? await seedDemoData(database.db) : false;
+  await assetsReady;
 
   const app = await buildApp({ config, database, logger: loggerOptions(config) });
   let closing = false;
@@ -43,7 +49,7 @@ async function main(): Promise<void> {
       `Tandem is running at ${process.env.PUBLIC_URL ? config.publicUrl : address} (${where}).`,
       ...(seeded || config.seedDemoData
         ? [
-            'Demo people (accounts and sign-in arrive with the identity work; see README):',
+            'Demo people (who is who; signing in comes with accounts):',
             ...demoPeople.map(
               (person) => `  ${person.email.padEnd(28)} ${person.displayName}, ${roleLabels[person.role]}`,
             ),
@@ -54,7 +60,7 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
+export function exitOnStartFailure(error: unknown): never {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG: the environment, not the code, is at fault
@@ -63,4 +69,6 @@ main().catch((error: unknown) => {
     `Tandem failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
   process.exit(1);
-});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) startServer().catch(exitOnStartFailure);

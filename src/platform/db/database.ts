@@ -53,7 +53,7 @@ export function wrapPglite(client: PGlite): Database {
     pglite: client,
     migrate: () => migratePglite(db, { migrationsFolder }),
     ping: () => pingWith(db),
-    close: () => client.close(),
+    close: closeOnce(() => client.close()),
   };
 }
 
@@ -76,8 +76,14 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     ping: () => pingWith(db),
-    close: () => pool.end(),
+    close: closeOnce(() => pool.end()),
   };
+}
+
+/** Shutdown paths may each close the database; the second close is a no-op, not an error. */
+function closeOnce(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
 }
 
 async function pingWith(db: AppDb): Promise<boolean> {

@@ -55,6 +55,15 @@ test('/healthz answers while the process is up and /readyz checks the database',
   assert.deepEqual(ready.json(), { status: 'ok', database: true });
 });
 
+test('/readyz answers 503 when the database does not', async () => {
+  const own = await buildTestApp();
+  await own.database.close();
+  const ready = await own.app.inject({ method: 'GET', url: '/readyz' });
+  assert.equal(ready.statusCode, 503);
+  assert.deepEqual(ready.json(), { status: 'unavailable', database: false });
+  assert.equal((await own.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200, 'the process is still up');
+});
+
 test('an unknown page is a 404 page in house style', async () => {
   const response = await t.app.inject({ method: 'GET', url: '/no/such/page' });
   assert.equal(response.statusCode, 404);

@@ -1,0 +1,131 @@
+/**
+ * Every page Tandem serves, opened in a real browser by each kind of visitor: it answers
+ * with the right status, is styled, has one h1 and a proper title, and axe-core finds no
+ * WCAG 2.2 AA violation. A screenshot of each lands in test-results/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Role } from '../src/modules/people/roles.ts';
+import type { SignedIn } from '../test/support/sign-in.ts';
+import {
+  expectNoAxeViolations,
+  expectStyled,
+  launchBrowser,
+  newContext,
+  saveScreenshot,
+  watchForPageProblems,
+} from './support/browser.ts';
+import { signInContext, startServer } from './support/server.ts';
+
+type Visitor = 'signed-out' | Role;
+
+interface PageVisit {
+  name: string;
+  /** The catalogued route this visit covers; null for pages that are not routes (error pages). */
+  route: string | null;
+  /** The URL to open: for a route with parameters, a real one. */
+  path: string;
+  visitors: Visitor[];
+  status: number;
+  /** What the h1 says, which may depend on who is looking. */
+  heading: (signedIn: SignedIn | null) => string | RegExp;
+}
+
+/** A spread of roles: provider staff, a trust's executive and its board. */
+const everyone: Visitor[] = ['signed-out', 'platform_administrator', 'programme_manager', 'mentor', 'ceo', 'trustee'];
+
+const visits: PageVisit[] = [
+  {
+    name: 'home',
+    route: '/',
+    path: '/',
+    visitors: everyone,
+    status: 200,
+    heading: (signedIn) => (signedIn ? `Welcome, ${signedIn.person.displayName}` : 'Tandem'),
+  },
+  {
+    name: 'not-found',
+    route: null,
+    path: '/no-such-page',
+    visitors: ['signed-out', 'ceo'],
+    status: 404,
+    heading: () => 'Page not found',
+  },
+  {
+    name: 'forbidden',
+    route: null,
+    path: '/test/forbidden',
+    visitors: ['signed-out', 'trustee'],
+    status: 403,
+    heading: () => 'You do not have permission to do that',
+  },
+  {
+    name: 'server-error',
+    route: null,
+    path: '/test/boom',
+    visitors: ['signed-out', 'mentor'],
+    status: 500,
+    heading: () => 'Sorry, there is a problem with the service',
+  },
+];
+
+/** Routes that are not pages: static files, JSON health checks, and test-only fixtures. */
+function isPageRoute(url: string): boolean {
+  return !url.startsWith('/assets/') && url !== '/healthz' && url !== '/readyz' && !url.startsWith('/test/');
+}
+
+const browser = await launchBrowser();
+const server = await startServer();
+
+test('every page route in the catalogue has a browser visit', () => {
+  const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));
+  assert.ok(catalogued.length > 0, 'the route catalogue lists no pages: is the catalogue plugin registered?');
+  const visited = new Set(visits.map((visit) => visit.route));
+  const missing = catalogued.filter((route) => !visited.has(route.url)).map((route) => route.url);
+  assert.deepEqual(missing, [], `pages with no visit in e2e/pages.test.ts: add one for each of ${missing.join(', ')}`);
+
+  const known = new Set(catalogued.map((route) => route.url));
+  const stale = visits.filter((visit) => visit.route !== null && !known.has(visit.route)).map((visit) => visit.route);
+  assert.deepEqual(stale, [], 'visits name routes the app no longer serves');
+});
+
+for (const visit of visits) {
+  for (const visitor of visit.visitors) {
+    test(`${visit.name} (${visit.path}) as ${visitor}`, { timeout: 60_000 }, async () => {
+      const context = await newContext(browser, server.baseUrl);
+      try {
+        const signedIn = visitor === 'signed-out' ? null : await signInContext(context, server, visitor);
+        const page = await context.newPage();
+        const problems = watchForPageProblems(page);
+        const label = `${visit.path} as ${visitor}`;
+
+        const response = await page.goto(visit.path, { waitUntil: 'load' });
+        assert.equal(response?.status(), visit.status, `${label}: status`);
+
+        const headings = await page.locator('h1').allInnerTexts();
+        assert.equal(headings.length, 1, `${label}: expected one h1, found ${JSON.stringify(headings)}`);
+        const expected = visit.heading(signedIn);
+        if (typeof expected === 'string') assert.equal(headings[0]?.trim(), expected, `${label}: h1`);
+        else assert.match(headings[0] ?? '', expected, `${label}: h1`);
+
+        const title = await page.title();
+        assert.match(title, / – Tandem$/, `${label}: title "${title}"`);
+        assert.doesNotMatch(title, /^Error: /, `${label}: a page without form errors must not say "Error:"`);
+
+        if (signedIn) {
+          const person = await page.locator('.tandem-header__person').innerText();
+          assert.match(person, new RegExp(signedIn.person.displayName), `${label}: header names the person`);
+        }
+
+        await expectStyled(page, label);
+        // govuk-frontend's JS ran (the module loaded under the CSP and initialised).
+        assert.equal(await page.locator('body.js-enabled.govuk-frontend-supported').count(), 1, `${label}: js-enabled`);
+        await expectNoAxeViolations(page, label);
+        await saveScreenshot(page, `${visit.name}--${visitor}`);
+        assert.deepEqual(problems(), [], `${label}: problems in the browser`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}

@@ -4,3 +4,4 @@
  */
 export * from './modules/organisations/organisations.tables.ts';
 export * from './modules/people/people.tables.ts';
+export * from './platform/http/rate-limit.tables.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumns, versionColumn } from '../../platform/db/columns.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import { roles, type Role } from './roles.ts';
@@ -10,6 +10,17 @@ export const people = pgTable(
     id: idColumn(),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
+    /** argon2id; null until the person sets a password from their invitation. */
+    passwordHash: text('password_hash'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** Failed sign-ins since the last success: they slow, then lock, the account. */
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** TOTP secret (base32), set once enrolment is confirmed. */
+    mfaSecret: text('mfa_secret'),
+    mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
+    /** SHA-256 hashes of the unused recovery codes. */
+    mfaRecoveryCodeHashes: jsonb('mfa_recovery_code_hashes').$type<string[]>().notNull().default([]),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     ...timestampColumns(),
     version: versionColumn(),
@@ -52,6 +63,8 @@ export const sessions = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('sessions_person_idx').on(table.personId)],

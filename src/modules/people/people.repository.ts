@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { AppDb } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import { memberships, people, sessions } from './people.tables.ts';
@@ -11,7 +11,11 @@ export interface SessionPerson {
 }
 
 /** The person behind a live session, with every membership, in one query. */
-export async function findPersonBySessionHash(db: AppDb, tokenHash: string, now: Date): Promise<SessionPerson | null> {
+export async function findPersonBySessionHash(
+  db: AppDb,
+  tokenHash: string,
+  { now, idleSince }: { now: Date; idleSince: Date },
+): Promise<SessionPerson | null> {
   const rows = await db
     .select({
       personId: people.id,
@@ -25,7 +29,14 @@ export async function findPersonBySessionHash(db: AppDb, tokenHash: string, now:
     .innerJoin(people, eq(people.id, sessions.personId))
     .leftJoin(memberships, eq(memberships.personId, people.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(people.deactivatedAt)))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+        isNull(people.deactivatedAt),
+      ),
+    )
     .orderBy(organisations.name, memberships.role);
   const first = rows[0];
   if (!first) return null;
@@ -41,9 +52,69 @@ export async function findPersonBySessionHash(db: AppDb, tokenHash: string, now:
   };
 }
 
-export async function insertSession(
-  db: AppDb,
-  values: { tokenHash: string; personId: string; expiresAt: Date },
-): Promise<void> {
+export async function insertSession(db: AppDb, values: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(values);
+}
+
+export interface Credentials {
+  id: string;
+  email: string;
+  passwordHash: string | null;
+  failedSignIns: number;
+  lockedUntil: Date | null;
+  mfaEnabled: boolean;
+}
+
+/** Case-insensitive, as the unique index is; deactivated people cannot sign in and are not found. */
+export async function findCredentialsByEmail(db: AppDb, email: string): Promise<Credentials | null> {
+  const [row] = await db
+    .select({
+      id: people.id,
+      email: people.email,
+      passwordHash: people.passwordHash,
+      failedSignIns: people.failedSignIns,
+      lockedUntil: people.lockedUntil,
+      mfaEnabledAt: people.mfaEnabledAt,
+    })
+    .from(people)
+    .where(and(eq(sql`lower(${people.email})`, email.toLowerCase()), isNull(people.deactivatedAt)));
+  return row ? { ...row, mfaEnabled: row.mfaEnabledAt !== null } : null;
+}
+
+export async function recordFailedSignIn(
+  db: AppDb,
+  personId: string,
+  { lockAfter, lockForMs, now }: { lockAfter: number; lockForMs: number; now: Date },
+): Promise<void> {
+  await db
+    .update(people)
+    .set({
+      failedSignIns: sql`${people.failedSignIns} + 1`,
+      lockedUntil: sql`case when ${people.failedSignIns} + 1 >= ${lockAfter} then ${new Date(now.getTime() + lockForMs).toISOString()}::timestamptz else ${people.lockedUntil} end`,
+    })
+    .where(eq(people.id, personId));
+}
+
+export async function clearFailedSignIns(db: AppDb, personId: string): Promise<void> {
+  await db.update(people).set({ failedSignIns: 0, lockedUntil: null }).where(eq(people.id, personId));
+}
+
+export async function deleteSession(db: AppDb, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfPerson(db: AppDb, personId: string): Promise<number> {
+  const deleted = await db
+    .delete(sessions)
+    .where(eq(sessions.personId, personId))
+    .returning({ id: sessions.tokenHash });
+  return deleted.length;
+}
+
+/** Moves the idle deadline on, at most once a minute: a write per page view would be wasted work. */
+export async function touchSession(db: AppDb, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, new Date(now.getTime() - 60_000))));
 }

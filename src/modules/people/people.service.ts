@@ -3,12 +3,16 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import * as repository from './people.repository.ts';
 
-/** Absolute lifetime of a session; the idle timeout and sign-in itself come with accounts. */
+/** A session ends 12 hours after sign-in whatever happens, and after 30 minutes without a request. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
 
-function hashToken(token: string): string {
+/** The database keeps only a hash of the token, so a copy of it cannot be used to sign in. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export async function resolveViewer({
   db,
@@ -20,25 +24,48 @@ export async function resolveViewer({
   now?: Date;
 }): Promise<Viewer | null> {
   // A token of the wrong shape cannot be ours: answer without a query.
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  return repository.findPersonBySessionHash(db, hashToken(token), now);
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const tokenHash = hashToken(token);
+  const viewer = await repository.findPersonBySessionHash(db, tokenHash, {
+    now,
+    idleSince: new Date(now.getTime() - SESSION_IDLE_MS),
+  });
+  if (viewer) await repository.touchSession(db, tokenHash, now);
+  return viewer;
 }
 
-/** Starts a session for a person and returns the token for the cookie. */
+/** Starts a session for a person and returns the token for the cookie: always a new one. */
 export async function startSession({
   db,
   personId,
+  ip,
+  userAgent,
   now = new Date(),
 }: {
   db: AppDb;
   personId: string;
+  ip?: string;
+  userAgent?: string;
   now?: Date;
 }): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await repository.insertSession(db, {
     tokenHash: hashToken(token),
     personId,
+    createdAt: now,
+    lastSeenAt: now,
     expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+    ...(ip ? { ip } : {}),
+    ...(userAgent ? { userAgent: userAgent.slice(0, 300) } : {}),
   });
   return token;
+}
+
+export async function endSession({ db, token }: { db: AppDb; token: string }): Promise<void> {
+  if (TOKEN_SHAPE.test(token)) await repository.deleteSession(db, hashToken(token));
+}
+
+/** Signs a person out on every device; returns how many sessions ended. */
+export async function endAllSessions({ db, actor }: { db: AppDb; actor: Viewer }): Promise<number> {
+  return repository.deleteSessionsOfPerson(db, actor.personId);
 }

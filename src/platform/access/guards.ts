@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { hasRole } from '../auth/viewer.ts';
+import { authPaths, hasRole } from '../auth/viewer.ts';
 import { AppError } from '../http/app-error.ts';
 
 /** Where a signed-out person is sent, with the page to come back to after signing in. */
 export function signInPath(returnTo: string): string {
-  return returnTo === '/' ? '/sign-in' : `/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
+  return returnTo === '/' ? authPaths.signIn : `${authPaths.signIn}?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
 /** preHandler: a page for signed-in people. Signed out, a GET goes to sign-in; anything else is refused. */

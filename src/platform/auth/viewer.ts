@@ -17,6 +17,24 @@ export type ViewerResolver = (sessionToken: string) => Promise<Viewer | null>;
 
 export const SESSION_COOKIE = 'tandem_session';
 
+/** The few account URLs the platform itself links to (header, sign-in redirects). */
+export const authPaths = { signIn: '/sign-in', signOut: '/sign-out', account: '/account' } as const;
+
+/**
+ * In production the cookie is `__Host-` prefixed: the browser then insists on Secure, Path=/
+ * and no Domain, so no other site or subdomain can set or read it. (Plain http on a
+ * developer's machine cannot carry a Secure cookie, hence the plain name there.)
+ */
+export function sessionCookie(production: boolean): {
+  name: string;
+  options: { path: '/'; httpOnly: true; sameSite: 'lax'; secure: boolean };
+} {
+  return {
+    name: production ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE,
+    options: { path: '/', httpOnly: true, sameSite: 'lax', secure: production },
+  };
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer | null;
@@ -32,10 +50,10 @@ export function hasRole(viewer: Viewer | null, ...roles: string[]): boolean {
  * no domain, so the lookup itself is given by the module that owns people and sessions.
  */
 export const viewerPlugin = fp(
-  async (app: FastifyInstance, options: { resolveViewer: ViewerResolver }) => {
+  async (app: FastifyInstance, options: { resolveViewer: ViewerResolver; cookieName: string }) => {
     app.decorateRequest('viewer', null);
     app.addHook('onRequest', async (request: FastifyRequest) => {
-      const token = request.cookies[SESSION_COOKIE];
+      const token = request.cookies[options.cookieName];
       request.viewer = token ? await options.resolveViewer(token) : null;
     });
   },

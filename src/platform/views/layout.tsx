@@ -1,8 +1,9 @@
 import type { ComponentChildren, VNode } from 'preact';
-import type { Viewer } from '../auth/viewer.ts';
+import { authPaths, type Viewer } from '../auth/viewer.ts';
 import type { AssetManifest } from './assets.ts';
 import { ServiceNavigation, type ServiceNavigationItem } from './components/service-navigation.tsx';
 import { SkipLink } from './components/skip-link.tsx';
+import { Form } from './form.tsx';
 import { Raw } from './render.ts';
 
 export const SERVICE_NAME = 'Tandem';
@@ -69,14 +70,38 @@ function Header({ viewer }: { viewer: Viewer | null }): VNode {
             {SERVICE_NAME}
           </a>
         </div>
-        {viewer && (
-          <p class="govuk-body-s tandem-header__person">
-            <span class="govuk-visually-hidden">Signed in as </span>
-            {viewer.displayName}
-          </p>
-        )}
+        <HeaderAccount viewer={viewer} />
       </div>
     </header>
+  );
+}
+
+/** Who is signed in, with their account and sign-out; or the way to sign in. */
+function HeaderAccount({ viewer }: { viewer: Viewer | null }): VNode {
+  if (!viewer) {
+    return (
+      <p class="govuk-body-s tandem-header__account">
+        <a class="govuk-header__link" href={authPaths.signIn}>
+          Sign in
+        </a>
+      </p>
+    );
+  }
+  return (
+    <div class="tandem-header__account">
+      <p class="govuk-body-s tandem-header__person">
+        <span class="govuk-visually-hidden">Signed in as </span>
+        {viewer.displayName}
+      </p>
+      <a class="govuk-header__link tandem-header__account-link" href={authPaths.account}>
+        Your account
+      </a>
+      <Form action={authPaths.signOut}>
+        <button type="submit" class="tandem-header__sign-out">
+          Sign out
+        </button>
+      </Form>
+    </div>
   );
 }
 

@@ -1,0 +1,17 @@
+import { authPaths } from '../../platform/auth/viewer.ts';
+
+/** Every URL of the people module, built in one place. */
+export const paths = {
+  ...authPaths,
+  signOutEverywhere: '/account/sign-out-everywhere',
+} as const;
+
+/**
+ * Where to go after signing in: only a path on this site. Anything else ("//evil.example",
+ * "https://…", "/\\evil") would make the sign-in page an open redirect.
+ */
+export function safeReturnTo(value: unknown): string {
+  if (typeof value !== 'string' || value.length > 500) return '/';
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  return value;
+}

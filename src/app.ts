@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { activityModule } from './modules/activity/index.ts';
 import { homeModule } from './modules/home/index.ts';
 import { viewerResolver } from './modules/people/index.ts';
 import { viewerPlugin } from './platform/auth/viewer.ts';
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(healthRoutes, { ping: () => database.ping() });
 
   await app.register(homeModule);
+  await app.register(activityModule, { db: database.db });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

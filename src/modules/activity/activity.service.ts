@@ -1,0 +1,64 @@
+import type { Viewer } from '../../platform/auth/viewer.ts';
+import type { AppDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import * as repository from './activity.repository.ts';
+import { mayReadAuditLog } from './activity.policy.ts';
+import type { AuditLogFilters } from './activity.schemas.ts';
+
+export type { AuditEventView } from './activity.repository.ts';
+
+export const PAGE_SIZE = 25;
+
+export interface EventsPage {
+  events: repository.AuditEventView[];
+  total: number;
+  /** The page shown: the one asked for, or the last one when that was past the end. */
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * Fetches `page`; a page past the end (an old link after a filter change) shows the last
+ * page rather than an empty table.
+ */
+async function fetchPage(
+  page: number,
+  fetch: (limit: number, offset: number) => Promise<repository.PageOfEvents>,
+): Promise<EventsPage> {
+  const first = await fetch(PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
+  if (page <= pageCount) return { ...first, page, pageCount };
+  const last = await fetch(PAGE_SIZE, (pageCount - 1) * PAGE_SIZE);
+  return { ...last, page: pageCount, pageCount: Math.max(1, Math.ceil(last.total / PAGE_SIZE)) };
+}
+
+/** The events about the actor's own account. The subject is the actor, never taken from input. */
+export async function listAccountActivity({
+  db,
+  actor,
+  page,
+}: {
+  db: AppDb;
+  actor: Viewer;
+  page: number;
+}): Promise<EventsPage> {
+  return fetchPage(page, (limit, offset) =>
+    repository.listEventsAboutPerson(db, { subjectPersonId: actor.personId, limit, offset }),
+  );
+}
+
+/** The whole audit log, filtered in SQL. Platform administrators only. */
+export async function searchAuditLog({
+  db,
+  actor,
+  filters,
+  page,
+}: {
+  db: AppDb;
+  actor: Viewer | null;
+  filters: AuditLogFilters;
+  page: number;
+}): Promise<EventsPage> {
+  if (!mayReadAuditLog(actor)) throw AppError.forbidden();
+  return fetchPage(page, (limit, offset) => repository.searchEvents(db, { filters, limit, offset }));
+}

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { people } from '../../src/modules/people/people.tables.ts';
 import { startSession } from '../../src/modules/people/index.ts';
 import type { Role } from '../../src/modules/people/roles.ts';
 import { SESSION_COOKIE } from '../../src/platform/auth/viewer.ts';
@@ -12,9 +14,23 @@ export interface SignedIn {
   cookies: Record<string, string>;
 }
 
-/** A person with `as` role and a live session, without going through a sign-in form. */
-export async function signIn(db: AppDb, as: Role, organisation?: OrganisationRow): Promise<SignedIn> {
+const rolesNeedingSecondFactor: Role[] = ['platform_administrator', 'programme_manager', 'mentor'];
+
+/**
+ * A person with `as` role and a live session, without going through the sign-in form.
+ * Roles that must use two-factor authentication have it turned on, as a real sign-in
+ * would have needed; pass `secondFactor: false` to test the enrolment that is then due.
+ */
+export async function signIn(
+  db: AppDb,
+  as: Role,
+  organisation?: OrganisationRow,
+  { secondFactor = rolesNeedingSecondFactor.includes(as) }: { secondFactor?: boolean } = {},
+): Promise<SignedIn> {
   const { person, organisation: home } = await createPersonWithRole(db, as, organisation);
+  if (secondFactor) {
+    await db.update(people).set({ mfaEnabledAt: new Date(), mfaSecret: 'set-by-test' }).where(eq(people.id, person.id));
+  }
   const token = await startSession({ db, personId: person.id });
   return { person, organisation: home, cookies: { [SESSION_COOKIE]: token } };
 }

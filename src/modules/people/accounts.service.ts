@@ -20,6 +20,8 @@ export const SIGN_IN_POLICY = {
 
 export type SignInResult =
   | { outcome: 'signed-in'; personId: string; token: string }
+  /** The password was right; a session starts only once the second factor is too. */
+  | { outcome: 'second-factor-needed'; personId: string }
   | { outcome: 'refused'; personId: string | null }
   | { outcome: 'throttled'; retryAfterMs: number };
 
@@ -66,6 +68,7 @@ export async function signInWithPassword({
   }
 
   await repository.clearFailedSignIns(db, account.id);
+  if (account.mfaEnabled) return { outcome: 'second-factor-needed', personId: account.id };
   const token = await startSession({ db, personId: account.id, ip, ...(userAgent ? { userAgent } : {}), now });
   return { outcome: 'signed-in', personId: account.id, token };
 }

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ViewerResolver } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { deriveKey } from '../../platform/crypto/secret-box.ts';
 import { accountRoutes } from './account.routes.tsx';
+import { mfaRoutes } from './mfa.routes.tsx';
 import { resolveViewer } from './people.service.ts';
 import { signInRoutes } from './sign-in.routes.tsx';
 
 export { startSession } from './people.service.ts';
+/** Registered by the app before every module, so it guards all of their pages. */
+export { mfaEnforcement } from './mfa-enforcement.ts';
 export { hashPassword } from './passwords.ts';
 export { roles, roleLabels, type Role } from './roles.ts';
 
@@ -13,8 +17,13 @@ export function viewerResolver(db: AppDb): ViewerResolver {
   return (token) => resolveViewer({ db, token });
 }
 
-/** Sign-in, sign-out and the account page. */
-export async function peopleModule(app: FastifyInstance, options: { db: AppDb; production: boolean }): Promise<void> {
-  await app.register(signInRoutes, options);
-  await app.register(accountRoutes, options);
+/** Sign-in (with a second factor), sign-out and the account page. */
+export async function peopleModule(
+  app: FastifyInstance,
+  options: { db: AppDb; production: boolean; secret: string },
+): Promise<void> {
+  const { db, production } = options;
+  await app.register(signInRoutes, { db, production });
+  await app.register(accountRoutes, { db, production });
+  await app.register(mfaRoutes, { db, production, secretKey: deriveKey(options.secret, 'mfa-secret') });
 }

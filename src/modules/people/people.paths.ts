@@ -4,6 +4,9 @@ import { authPaths } from '../../platform/auth/viewer.ts';
 export const paths = {
   ...authPaths,
   signOutEverywhere: '/account/sign-out-everywhere',
+  verifySecondFactor: '/sign-in/verify',
+  setUpSecondFactor: '/account/two-factor/set-up',
+  recoveryCodes: '/account/two-factor/recovery-codes',
 } as const;
 
 /**

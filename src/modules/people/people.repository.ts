@@ -7,6 +7,7 @@ export interface SessionPerson {
   personId: string;
   displayName: string;
   email: string;
+  mfaEnabled: boolean;
   memberships: Array<{ organisationId: string; organisationName: string; role: string }>;
 }
 
@@ -21,6 +22,7 @@ export async function findPersonBySessionHash(
       personId: people.id,
       displayName: people.displayName,
       email: people.email,
+      mfaEnabledAt: people.mfaEnabledAt,
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
       role: memberships.role,
@@ -44,6 +46,7 @@ export async function findPersonBySessionHash(
     personId: first.personId,
     displayName: first.displayName,
     email: first.email,
+    mfaEnabled: first.mfaEnabledAt !== null,
     memberships: rows.flatMap((row) =>
       row.organisationId && row.organisationName && row.role
         ? [{ organisationId: row.organisationId, organisationName: row.organisationName, role: row.role }]
@@ -117,4 +120,50 @@ export async function touchSession(db: AppDb, tokenHash: string, now: Date): Pro
     .update(sessions)
     .set({ lastSeenAt: now })
     .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, new Date(now.getTime() - 60_000))));
+}
+
+export interface SecondFactor {
+  sealedSecret: string | null;
+  recoveryCodeHashes: string[];
+  failedSignIns: number;
+  lockedUntil: Date | null;
+}
+
+export async function findSecondFactor(db: AppDb, personId: string): Promise<SecondFactor | null> {
+  const [row] = await db
+    .select({
+      sealedSecret: people.mfaSecret,
+      recoveryCodeHashes: people.mfaRecoveryCodeHashes,
+      failedSignIns: people.failedSignIns,
+      lockedUntil: people.lockedUntil,
+    })
+    .from(people)
+    .where(and(eq(people.id, personId), isNull(people.deactivatedAt)));
+  return row ?? null;
+}
+
+export async function saveSecondFactor(
+  db: AppDb,
+  personId: string,
+  values: { sealedSecret: string; recoveryCodeHashes: string[]; now: Date },
+): Promise<void> {
+  await db
+    .update(people)
+    .set({
+      mfaSecret: values.sealedSecret,
+      mfaRecoveryCodeHashes: values.recoveryCodeHashes,
+      mfaEnabledAt: values.now,
+      updatedAt: values.now,
+    })
+    .where(eq(people.id, personId));
+}
+
+/** Removes one used recovery code, only if it is still there: a code works once even if sent twice at once. */
+export async function consumeRecoveryCode(db: AppDb, personId: string, codeHash: string): Promise<boolean> {
+  const updated = await db
+    .update(people)
+    .set({ mfaRecoveryCodeHashes: sql`${people.mfaRecoveryCodeHashes} - ${codeHash}::text` })
+    .where(and(eq(people.id, personId), sql`${people.mfaRecoveryCodeHashes} ? ${codeHash}::text`))
+    .returning({ id: people.id });
+  return updated.length === 1;
 }

@@ -7,6 +7,7 @@ import { requireSignedIn } from '../../platform/access/guards.ts';
 import { signInWithPassword } from './accounts.service.ts';
 import { endSession } from './people.service.ts';
 import { paths, safeReturnTo } from './people.paths.ts';
+import { rememberPendingSignIn } from './second-factor-cookies.ts';
 import { SignInPage } from './views/sign-in-page.tsx';
 
 const signInSchema = z.object({
@@ -59,6 +60,11 @@ export async function signInRoutes(app: FastifyInstance, { db, production }: { d
       );
     }
     if (result.outcome === 'refused') return again(new FormErrors([{ field: 'email', message: REFUSED }]), 400);
+    if (result.outcome === 'second-factor-needed') {
+      rememberPendingSignIn(reply, result.personId, production);
+      const query = returnTo === '/' ? '' : `?returnTo=${encodeURIComponent(returnTo)}`;
+      return reply.redirect(`${paths.verifySecondFactor}${query}`, 303);
+    }
 
     // A new session id on every sign-in: a token planted before sign-in is worth nothing after it.
     const previous = request.cookies[cookie.name];

@@ -21,6 +21,18 @@ export function AccountPage({ viewer }: { viewer: Viewer }): VNode {
             })),
           ]}
         />
+        <h2 class="govuk-heading-m">Two-factor authentication</h2>
+        {viewer.mfaEnabled ? (
+          <p class="govuk-body">On: you sign in with your password and a code from your authenticator app.</p>
+        ) : (
+          <p class="govuk-body">
+            Off.{' '}
+            <a class="govuk-link" href={paths.setUpSecondFactor}>
+              Set up two-factor authentication
+            </a>{' '}
+            to protect your account with a code from your phone.
+          </p>
+        )}
         <h2 class="govuk-heading-m">Signed in elsewhere?</h2>
         <p class="govuk-body">
           If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.

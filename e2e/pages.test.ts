@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Role } from '../src/modules/people/roles.ts';
+import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import {
   expectNoAxeViolations,
@@ -29,6 +30,8 @@ interface PageVisit {
   status: number;
   /** What the h1 says, which may depend on who is looking. */
   heading: (signedIn: SignedIn | null) => string | RegExp;
+  /** Sets the scene once the visitor is signed in, for pages that show nothing without data. */
+  prepare?: (signedIn: SignedIn | null) => Promise<void>;
 }
 
 /** A spread of roles: provider staff, a trust's executive and its board. */
@@ -42,6 +45,32 @@ const visits: PageVisit[] = [
     visitors: everyone,
     status: 200,
     heading: (signedIn) => (signedIn ? `Welcome, ${signedIn.person.displayName}` : 'Tandem'),
+  },
+  {
+    name: 'account-activity',
+    route: '/account/activity',
+    path: '/account/activity',
+    visitors: ['platform_administrator', 'ceo', 'trustee'],
+    status: 200,
+    heading: () => 'Account activity',
+    prepare: recordActivityAbout,
+  },
+  {
+    name: 'audit-log',
+    route: '/admin/audit',
+    path: '/admin/audit',
+    visitors: ['platform_administrator'],
+    status: 200,
+    heading: () => 'Audit log',
+    prepare: recordActivityAbout,
+  },
+  {
+    name: 'audit-log-refused',
+    route: '/admin/audit',
+    path: '/admin/audit',
+    visitors: ['ceo'],
+    status: 403,
+    heading: () => 'You do not have permission to do that',
   },
   {
     name: 'not-found',
@@ -77,6 +106,26 @@ function isPageRoute(url: string): boolean {
 const browser = await launchBrowser();
 const server = await startServer();
 
+/** Enough events about the visitor for a table and its page links (26 and more go to a second page). */
+async function recordActivityAbout(signedIn: SignedIn | null): Promise<void> {
+  if (!signedIn) return;
+  const about = signedIn.person.id;
+  const from = { ip: '198.51.100.7', userAgent: 'Browser suite', requestId: 'e2e' };
+  for (let minute = 0; minute < 26; minute += 1) {
+    const occurredAt = new Date(Date.UTC(2026, 10, 24, 15, minute));
+    await recordAuditEvent(
+      server.db,
+      { action: 'sign_in.succeeded', actorPersonId: about, subjectPersonId: about, occurredAt },
+      from,
+    );
+  }
+  await recordAuditEvent(
+    server.db,
+    { action: 'sign_in.failed', subjectPersonId: about, details: { reason: 'wrong_password' } },
+    from,
+  );
+}
+
 test('every page route in the catalogue has a browser visit', () => {
   const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));
   assert.ok(catalogued.length > 0, 'the route catalogue lists no pages: is the catalogue plugin registered?');
@@ -95,6 +144,7 @@ for (const visit of visits) {
       const context = await newContext(browser, server.baseUrl);
       try {
         const signedIn = visitor === 'signed-out' ? null : await signInContext(context, server, visitor);
+        await visit.prepare?.(signedIn);
         const page = await context.newPage();
         const problems = watchForPageProblems(page);
         const label = `${visit.path} as ${visitor}`;

@@ -1,12 +1,23 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../test/support/database.ts';
 import { organisations } from '../modules/organisations/organisations.tables.ts';
 import { memberships, people } from '../modules/people/people.tables.ts';
 import { demoPeople, seedDemoData } from './demo-data.ts';
 
-test('demo data is seeded on the first run only', async (context) => {
+/** URN → group UID, straight from the shipped sample, to check every link the seed made. */
+const sampleTrustOf = new Map(
+  (
+    parse(readFileSync(new URL('../../fixtures/gias-sample/establishments.csv', import.meta.url)), {
+      columns: true,
+    }) as Array<Record<string, string>>
+  ).map((row) => [Number(row.URN), Number(row['Trusts (code)'])]),
+);
+
+test('demo data is seeded on the first run only, with the six sample trusts and their schools', async (context) => {
   const database = await createTestDatabase();
   context.after(() => database.close());
   const { db } = database;
@@ -16,7 +27,29 @@ test('demo data is seeded on the first run only', async (context) => {
   assert.equal(trusts.length, 6, 'the six sample trusts');
   const meridian = trusts.find((trust) => trust.groupUid === 2526);
   assert.equal(meridian?.name, 'MERIDIAN TRUST');
+  assert.equal(meridian?.trustType, 'multi_academy');
   assert.match(meridian?.companiesHouseNumber ?? '', /^\d{8}$/, 'Companies House numbers keep their leading zeros');
+  assert.equal(trusts.find((trust) => trust.groupUid === 2045)?.trustType, 'single_academy');
+
+  const schools = await db.select().from(organisations).where(eq(organisations.kind, 'school'));
+  assert.equal(schools.length, 139, 'the open schools of the six trusts');
+  assert.equal(sampleTrustOf.size, 139);
+  const groupUidOf = new Map(trusts.map((trust) => [trust.id, trust.groupUid]));
+  for (const school of schools) {
+    assert.equal(
+      school.trustId === null ? null : groupUidOf.get(school.trustId),
+      sampleTrustOf.get(school.urn ?? 0),
+      `${school.name} (URN ${school.urn}) belongs to its trust`,
+    );
+  }
+  const meridianSchools = schools.filter((school) => school.trustId === meridian?.id);
+  assert.equal(meridianSchools.length, 30);
+  const rated = schools.filter((school) => school.ofstedInspectionDate !== null);
+  assert.equal(rated.length, 115, 'every sample Ofsted row is applied');
+  const paddington = schools.find((school) => school.urn === 130912);
+  assert.equal(paddington?.ofstedRating, 'Outstanding');
+  assert.equal(paddington?.ofstedInspectionDate, '2023-03-13');
+
   const [peopleCount] = await db.select({ total: count() }).from(people);
   assert.equal(peopleCount?.total, demoPeople.length);
   const [membershipCount] = await db.select({ total: count() }).from(memberships);
@@ -24,5 +57,5 @@ test('demo data is seeded on the first run only', async (context) => {
 
   assert.equal(await seedDemoData(db), false, 'a second run changes nothing');
   const [after] = await db.select({ total: count() }).from(organisations);
-  assert.equal(after?.total, 7);
+  assert.equal(after?.total, 1 + 6 + 139);
 });

@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { count } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import type { AppDb } from '../platform/db/database.ts';
+import { importGiasRegister } from '../modules/organisations/gias/gias-import.service.ts';
 import { organisations } from '../modules/organisations/organisations.tables.ts';
 import { memberships, people } from '../modules/people/people.tables.ts';
 import type { Role } from '../modules/people/roles.ts';
 
-const trustsFile = fileURLToPath(new URL('../../fixtures/gias-sample/trusts.csv', import.meta.url));
+/** The DfE register's six sample trusts and their open schools, shipped with their attribution. */
+const sampleFile = (name: string) => ({
+  path: fileURLToPath(new URL(`../../fixtures/gias-sample/${name}`, import.meta.url)),
+});
 
 export const DEMO_PROVIDER = 'Northern Lights Leadership Network';
 
@@ -30,35 +32,37 @@ export const demoPeople: ReadonlyArray<{ email: string; displayName: string; rol
   { email: 'trustee@demo.tandem.test', displayName: 'Taylor Trustee', role: 'trustee', organisation: 'MERIDIAN TRUST' },
 ];
 
-interface TrustRow {
-  'Group UID': string;
-  'Group Name': string;
-  'Companies House Number': string;
-}
-
 /**
- * Seeds a fresh instance once: a provider, the six sample trusts and the demo people.
+ * Seeds a fresh instance once: a provider, the six sample trusts with their schools and Ofsted
+ * ratings (through the register importer, as a real instance would get them), and the demo people.
  * Returns false, changing nothing, when the database already holds organisations.
  */
 export async function seedDemoData(db: AppDb): Promise<boolean> {
   const [existing] = await db.select({ total: count() }).from(organisations);
   if ((existing?.total ?? 0) > 0) return false;
 
-  const trusts = parse(readFileSync(trustsFile, 'utf8'), { columns: true, skip_empty_lines: true }) as TrustRow[];
   await db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(organisations)
-      .values([
-        { kind: 'provider' as const, name: DEMO_PROVIDER },
-        ...trusts.map((trust) => ({
-          kind: 'trust' as const,
-          name: trust['Group Name'],
-          groupUid: Number(trust['Group UID']),
-          companiesHouseNumber: trust['Companies House Number'] || null,
-        })),
-      ])
-      .returning({ id: organisations.id, name: organisations.name });
-    const organisationId = new Map(inserted.map((row) => [row.name, row.id]));
+    await tx.insert(organisations).values({ kind: 'provider', name: DEMO_PROVIDER });
+    const reports = await importGiasRegister({
+      db: tx,
+      files: {
+        trusts: sampleFile('trusts.csv'),
+        establishments: sampleFile('establishments.csv'),
+        ofsted: sampleFile('ofsted_from_gias_20250115.csv'),
+      },
+    });
+    // The sample ships with the code: a row it cannot import is a defect, not data to skip.
+    const refused = reports.flatMap((report) => [...report.rejections, ...report.warnings]);
+    if (refused.length > 0) {
+      throw new Error(
+        `The demo register sample did not import cleanly: line ${refused[0]?.line}: ${refused[0]?.reason}`,
+      );
+    }
+    const homes = await tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(inArray(organisations.kind, ['provider', 'trust']));
+    const organisationId = new Map(homes.map((row) => [row.name, row.id]));
 
     const insertedPeople = await tx
       .insert(people)

@@ -6,6 +6,8 @@ export interface Viewer {
   readonly personId: string;
   readonly displayName: string;
   readonly email: string;
+  /** Signs in with a second factor (TOTP). */
+  readonly mfaEnabled: boolean;
   readonly memberships: ReadonlyArray<{
     readonly organisationId: string;
     readonly organisationName: string;

@@ -7,6 +7,7 @@ const viewerWith = (...roles: string[]): Viewer => ({
   personId: 'p',
   displayName: 'P',
   email: 'p@example.test',
+  mfaEnabled: false,
   memberships: roles.map((role) => ({ organisationId: 'o', organisationName: 'O', role })),
 });
 

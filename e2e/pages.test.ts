@@ -149,6 +149,31 @@ function isPageRoute(url: string): boolean {
 const browser = await launchBrowser();
 const server = await startServer();
 
+// The outbox pages need a message to show: one written as any part of Tandem writes mail.
+const outboxMessage = await server.app.mailer.send({
+  to: 'ada@example.test',
+  subject: 'Your sign-in link',
+  text: 'Hello Ada,\n\nSign in with this link:\nhttps://tandem.example/sign-in/0123456789abcdef',
+});
+visits.push(
+  {
+    name: 'outbox',
+    route: '/admin/outbox',
+    path: '/admin/outbox',
+    visitors: ['platform_administrator'],
+    status: 200,
+    heading: () => 'Outbox',
+  },
+  {
+    name: 'outbox-message',
+    route: '/admin/outbox/:id',
+    path: `/admin/outbox/${outboxMessage.id}`,
+    visitors: ['platform_administrator'],
+    status: 200,
+    heading: () => 'Your sign-in link',
+  },
+);
+
 /** Enough events about the visitor for a table and its page links (26 and more go to a second page). */
 async function recordActivityAbout(signedIn: SignedIn | null): Promise<void> {
   if (!signedIn) return;

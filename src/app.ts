@@ -4,7 +4,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import { activityModule } from './modules/activity/index.ts';
 import { homeModule } from './modules/home/index.ts';
+import { outboxModule } from './modules/outbox/index.ts';
 import { viewerResolver } from './modules/people/index.ts';
+import { sessions } from './modules/people/people.tables.ts';
 import { viewerPlugin } from './platform/auth/viewer.ts';
 import type { Database } from './platform/db/database.ts';
 import { errorHandlingPlugin } from './platform/http/error-handling.ts';
@@ -13,6 +15,10 @@ import { healthRoutes } from './platform/http/health.ts';
 import { routeCataloguePlugin } from './platform/http/route-catalogue.ts';
 import { securityPlugin } from './platform/http/security.ts';
 import { staticAssetsPlugin } from './platform/http/static-assets.ts';
+import { jobsConnectionFor, type JobsConnection } from './platform/jobs/connection.ts';
+import { registerExpiryCleanup } from './platform/jobs/housekeeping.ts';
+import { jobsPlugin } from './platform/jobs/jobs-plugin.ts';
+import { mailPlugin } from './platform/mail/mail-plugin.ts';
 import { loadAssetManifest, type AssetManifest } from './platform/views/assets.ts';
 import { NavigationRegistry } from './platform/views/navigation.ts';
 import { pageRendererPlugin } from './platform/views/page-renderer.tsx';
@@ -22,6 +28,8 @@ export interface AppDependencies {
   database: Database;
   logger?: FastifyServerOptions['logger'];
   assets?: AssetManifest;
+  /** Where jobs are queued; by default the app's own database connection. */
+  jobsConnection?: JobsConnection;
   /** Extra routes registered after the platform (tests use this for fixtures). */
   extraPlugins?: Array<(app: FastifyInstance) => Promise<void>>;
 }
@@ -54,9 +62,18 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   await app.register(errorHandlingPlugin);
   await app.register(healthRoutes, { ping: () => database.ping() });
+  await app.register(jobsPlugin, { connection: deps.jobsConnection ?? jobsConnectionFor(database) });
+  await app.register(mailPlugin, { db: database.db, mail: config.mail });
+  registerExpiryCleanup(app.jobs, database.db, {
+    name: 'sessions-cleanup',
+    table: sessions,
+    expiresAt: sessions.expiresAt,
+    cron: '*/15 * * * *',
+  });
 
   await app.register(homeModule);
   await app.register(activityModule, { db: database.db });
+  await app.register(outboxModule, { db: database.db, mailConfigured: app.mailer.configured });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

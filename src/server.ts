@@ -1,6 +1,6 @@
 /**
  * The process: configuration → database (migrated) → demo data on first run → app → listen.
- * SIGTERM/SIGINT close the server gracefully: in-flight requests finish, then the database closes.
+ * SIGTERM/SIGINT close the server gracefully: in-flight requests and jobs finish, then the database closes.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,17 @@ export async function startServer({ assetsReady }: { assetsReady?: Promise<void>
   const seeded = config.seedDemoData ? await seedDemoData(database.db) : false;
   await assetsReady;
 
-  const app = await buildApp({ config, database, logger: loggerOptions(config) });
+  const app = await buildApp({
+    config,
+    database,
+    logger: loggerOptions(config),
+    // On PostgreSQL the job queue polls over a pool of its own, not the one that serves pages.
+    ...(config.database.kind === 'postgres'
+      ? { jobsConnection: { kind: 'postgres' as const, connectionString: config.database.url } }
+      : {}),
+  });
+  // After the migrations (above), before listening; app.close() stops it before the database closes.
+  await app.jobs.start();
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -105,7 +105,7 @@ describe('jobs on the app database', () => {
     assert.throws(() => jobs.register('late', async () => undefined), /before the queue is first used/);
   });
 
-  test('the worker polls for jobs, and stopping waits for the job in hand to finish', async () => {
+  test('the worker polls for jobs, and stopping waits for the job in hand to finish', { timeout: 30_000 }, async () => {
     const jobs = newJobs();
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
 import { sessionCookie } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { endAllSessions } from './people.service.ts';
@@ -19,7 +20,7 @@ export async function accountRoutes(app: FastifyInstance, { db, production }: { 
     { preHandler: requireSignedIn },
     async function signOutEverywherePost(request, reply) {
       if (!request.viewer) return;
-      await endAllSessions({ db, actor: request.viewer });
+      await endAllSessions({ db, actor: request.viewer, audit: auditContext(request) });
       reply.clearCookie(cookie.name, cookie.options);
       return reply.redirect(paths.signIn, 303);
     },

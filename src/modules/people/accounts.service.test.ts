@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { auditEvents } from '../../platform/audit/audit.tables.ts';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { createPerson } from '../../../test/support/factories.ts';
 import { SIGN_IN_POLICY, signInWithPassword } from './accounts.service.ts';
@@ -80,4 +81,32 @@ test('a session ends after 30 idle minutes, and each request moves the deadline 
   assert.ok(await resolveViewer({ db, token: signedIn.token, now: at(SESSION_IDLE_MS - 60_000) }), 'still fresh');
   assert.ok(await resolveViewer({ db, token: signedIn.token, now: at(2 * SESSION_IDLE_MS - 120_000) }), 'kept alive');
   assert.equal(await resolveViewer({ db, token: signedIn.token, now: at(3 * SESSION_IDLE_MS) }), null, 'idle too long');
+});
+
+test('each attempt is in the audit log, with where it came from and never the password', async () => {
+  const person = await createPerson(db, { passwordHash });
+  const audit = { ip: '203.0.113.9', userAgent: 'Test browser', requestId: 'req-1' };
+  await signInWithPassword({
+    db,
+    email: person.email,
+    password: 'a wrong guess!!',
+    ip: freshIp(),
+    audit,
+    wait: async () => {},
+  });
+  await signInWithPassword({ db, email: person.email, password: PASSWORD, ip: freshIp(), audit });
+  const events = await db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.subjectPersonId, person.id))
+    .orderBy(auditEvents.occurredAt);
+  assert.deepEqual(
+    events.map((event) => [event.action, event.details]),
+    [
+      ['sign_in.failed', { reason: 'wrong_password' }],
+      ['sign_in.succeeded', {}],
+    ],
+  );
+  assert.equal(events[0]?.ip, '203.0.113.9');
+  assert.doesNotMatch(JSON.stringify(events), /a wrong guess|perfectly fine/);
 });

@@ -1,3 +1,4 @@
+import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { consumeRateLimit } from '../../platform/http/rate-limit.ts';
 import { verifyPassword } from './passwords.ts';
@@ -22,7 +23,7 @@ export type SignInResult =
   | { outcome: 'signed-in'; personId: string; token: string }
   /** The password was right; a session starts only once the second factor is too. */
   | { outcome: 'second-factor-needed'; personId: string }
-  | { outcome: 'refused'; personId: string | null }
+  | { outcome: 'refused'; personId: string | null; reason: 'unknown_email' | 'wrong_password' | 'account_locked' }
   | { outcome: 'throttled'; retryAfterMs: number };
 
 export async function signInWithPassword({
@@ -31,6 +32,7 @@ export async function signInWithPassword({
   password,
   ip,
   userAgent,
+  audit = {},
   now = new Date(),
   wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 }: {
@@ -39,6 +41,8 @@ export async function signInWithPassword({
   password: string;
   ip: string;
   userAgent?: string;
+  /** Where the attempt came from, for the audit log. */
+  audit?: AuditRequestContext;
   now?: Date;
   /** How a slowed answer waits; tests pass one that records instead of sleeping. */
   wait?: (ms: number) => Promise<void>;
@@ -49,7 +53,10 @@ export async function signInWithPassword({
     windowMs: SIGN_IN_POLICY.perIpWindowMs,
     now,
   });
-  if (!perIp.allowed) return { outcome: 'throttled', retryAfterMs: perIp.retryAfterMs };
+  if (!perIp.allowed) {
+    await recordAuditEvent(db, { action: 'sign_in.failed', details: { reason: 'throttled' } }, audit);
+    return { outcome: 'throttled', retryAfterMs: perIp.retryAfterMs };
+  }
 
   const account = await repository.findCredentialsByEmail(db, email);
   const locked = account?.lockedUntil != null && account.lockedUntil > now;
@@ -57,6 +64,12 @@ export async function signInWithPassword({
   const matches = await verifyPassword(locked ? null : (account?.passwordHash ?? null), password);
 
   if (!account || !matches) {
+    const reason = !account ? 'unknown_email' : locked ? 'account_locked' : 'wrong_password';
+    await recordAuditEvent(
+      db,
+      { action: 'sign_in.failed', subjectPersonId: account?.id ?? null, details: { reason } },
+      audit,
+    );
     if (account && !locked) {
       await repository.recordFailedSignIn(db, account.id, { ...SIGN_IN_POLICY, now });
       const failures = account.failedSignIns + 1;
@@ -64,11 +77,16 @@ export async function signInWithPassword({
         await wait(Math.min(SIGN_IN_POLICY.maxDelayMs, 1000 * 2 ** (failures - SIGN_IN_POLICY.slowAfter)));
       }
     }
-    return { outcome: 'refused', personId: account?.id ?? null };
+    return { outcome: 'refused', personId: account?.id ?? null, reason };
   }
 
   await repository.clearFailedSignIns(db, account.id);
   if (account.mfaEnabled) return { outcome: 'second-factor-needed', personId: account.id };
   const token = await startSession({ db, personId: account.id, ip, ...(userAgent ? { userAgent } : {}), now });
+  await recordAuditEvent(
+    db,
+    { action: 'sign_in.succeeded', actorPersonId: account.id, subjectPersonId: account.id },
+    audit,
+  );
   return { outcome: 'signed-in', personId: account.id, token };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
 import { sessionCookie } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { FormErrors, parseForm } from '../../platform/forms/forms.ts';
@@ -45,7 +46,13 @@ export async function mfaRoutes(app: FastifyInstance, { db, production, secretKe
       });
     if (!form.ok) return again(form.errors);
 
-    const result = await verifySecondFactor({ db, personId, code: form.data.code, key: secretKey });
+    const result = await verifySecondFactor({
+      db,
+      personId,
+      code: form.data.code,
+      key: secretKey,
+      audit: auditContext(request),
+    });
     if (result !== 'accepted') {
       const message =
         result === 'locked'
@@ -84,7 +91,14 @@ export async function mfaRoutes(app: FastifyInstance, { db, production, secretKe
     if (!secret) return reply.redirect(paths.setUpSecondFactor, 303);
     const form = parseForm(codeSchema, request.body);
     const codes = form.ok
-      ? await confirmEnrolment({ db, actor: viewer, secret, code: form.data.code, key: secretKey })
+      ? await confirmEnrolment({
+          db,
+          actor: viewer,
+          secret,
+          code: form.data.code,
+          key: secretKey,
+          audit: auditContext(request),
+        })
       : null;
     if (!codes) {
       // Show the same secret again: the person has already added it to their app.

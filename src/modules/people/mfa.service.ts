@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
+import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import { hasRole, type Viewer } from '../../platform/auth/viewer.ts';
 import { open, seal } from '../../platform/crypto/secret-box.ts';
 import type { AppDb } from '../../platform/db/database.ts';
@@ -47,6 +48,7 @@ export async function confirmEnrolment({
   secret,
   code,
   key,
+  audit = {},
   now = new Date(),
 }: {
   db: AppDb;
@@ -54,6 +56,7 @@ export async function confirmEnrolment({
   secret: string;
   code: string;
   key: Buffer;
+  audit?: AuditRequestContext;
   now?: Date;
 }): Promise<string[] | null> {
   if (
@@ -68,6 +71,11 @@ export async function confirmEnrolment({
     recoveryCodeHashes: recoveryCodes.map(hashCode),
     now,
   });
+  await recordAuditEvent(
+    db,
+    { action: 'mfa.enabled', actorPersonId: actor.personId, subjectPersonId: actor.personId },
+    audit,
+  );
   return recoveryCodes;
 }
 
@@ -83,17 +91,24 @@ export async function verifySecondFactor({
   personId,
   code,
   key,
+  audit = {},
   now = new Date(),
 }: {
   db: AppDb;
   personId: string;
   code: string;
   key: Buffer;
+  audit?: AuditRequestContext;
   now?: Date;
 }): Promise<SecondFactorResult> {
   const factor = await repository.findSecondFactor(db, personId);
   if (!factor?.sealedSecret) return 'refused';
-  if (factor.lockedUntil && factor.lockedUntil > now) return 'locked';
+  const failed = (reason: string) =>
+    recordAuditEvent(db, { action: 'sign_in.failed', subjectPersonId: personId, details: { reason } }, audit);
+  if (factor.lockedUntil && factor.lockedUntil > now) {
+    await failed('account_locked');
+    return 'locked';
+  }
   const secret = open(factor.sealedSecret, key);
   const typed = normaliseCode(code);
   const totpMatches =
@@ -106,8 +121,19 @@ export async function verifySecondFactor({
     (await repository.consumeRecoveryCode(db, personId, hashCode(typed)));
   if (totpMatches || recoveryMatches) {
     await repository.clearFailedSignIns(db, personId);
+    await recordAuditEvent(
+      db,
+      {
+        action: 'sign_in.succeeded',
+        actorPersonId: personId,
+        subjectPersonId: personId,
+        details: { secondFactor: recoveryMatches ? 'recovery_code' : 'authenticator' },
+      },
+      audit,
+    );
     return 'accepted';
   }
+  await failed('wrong_mfa_code');
   await repository.recordFailedSignIn(db, personId, { ...SIGN_IN_POLICY, now });
   return 'refused';
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import * as repository from './people.repository.ts';
@@ -61,11 +62,48 @@ export async function startSession({
   return token;
 }
 
-export async function endSession({ db, token }: { db: AppDb; token: string }): Promise<void> {
+/** Ends one session; `actor` (the person signing out) is recorded, a replaced session is not. */
+export async function endSession({
+  db,
+  token,
+  actor,
+  audit = {},
+}: {
+  db: AppDb;
+  token: string;
+  actor?: Viewer;
+  audit?: AuditRequestContext;
+}): Promise<void> {
   if (TOKEN_SHAPE.test(token)) await repository.deleteSession(db, hashToken(token));
+  if (actor) {
+    await recordAuditEvent(
+      db,
+      { action: 'sign_out', actorPersonId: actor.personId, subjectPersonId: actor.personId },
+      audit,
+    );
+  }
 }
 
 /** Signs a person out on every device; returns how many sessions ended. */
-export async function endAllSessions({ db, actor }: { db: AppDb; actor: Viewer }): Promise<number> {
-  return repository.deleteSessionsOfPerson(db, actor.personId);
+export async function endAllSessions({
+  db,
+  actor,
+  audit = {},
+}: {
+  db: AppDb;
+  actor: Viewer;
+  audit?: AuditRequestContext;
+}): Promise<number> {
+  const ended = await repository.deleteSessionsOfPerson(db, actor.personId);
+  await recordAuditEvent(
+    db,
+    {
+      action: 'sign_out',
+      actorPersonId: actor.personId,
+      subjectPersonId: actor.personId,
+      details: { everywhere: true },
+    },
+    audit,
+  );
+  return ended;
 }

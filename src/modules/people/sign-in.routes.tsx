@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { auditContext } from '../../platform/audit/audit.ts';
 import { sessionCookie } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { FormErrors, parseForm } from '../../platform/forms/forms.ts';
@@ -49,6 +50,7 @@ export async function signInRoutes(app: FastifyInstance, { db, production }: { d
       password: form.data.password,
       ip: request.ip,
       ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
+      audit: auditContext(request),
     });
     if (result.outcome === 'throttled') {
       const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
@@ -75,7 +77,7 @@ export async function signInRoutes(app: FastifyInstance, { db, production }: { d
 
   app.post(paths.signOut, { preHandler: requireSignedIn }, async function signOutPost(request, reply) {
     const token = request.cookies[cookie.name];
-    if (token) await endSession({ db, token });
+    if (token) await endSession({ db, token, actor: request.viewer ?? undefined, audit: auditContext(request) });
     reply.clearCookie(cookie.name, cookie.options);
     return reply.redirect(paths.signIn, 303);
   });

@@ -29,6 +29,12 @@ const byAdmin = { actorPersonId: admin, actorName: 'Ada Admin', ip: '192.0.2.1' 
 test('each event about my account is told to me in words', () => {
   const cases: Array<[Partial<AuditEventView>, string]> = [
     [{}, 'You signed in'],
+    [{ details: { secondFactor: 'authenticator' } }, 'You signed in'],
+    [{ details: { secondFactor: 'recovery_code' } }, 'You signed in with a recovery code'],
+    [
+      { action: 'sign_in.failed', actorPersonId: null, details: { reason: 'throttled' } },
+      'Someone tried to sign in too many times in a short while and was stopped',
+    ],
     [
       { action: 'sign_in.failed', actorPersonId: null, actorName: null },
       'Someone tried to sign in with your email address and a wrong password',

@@ -39,6 +39,8 @@ function failedSignIn(event: AuditEventView): string {
       return 'Someone signed in with your password but entered a wrong two-factor code';
     case 'account_locked':
       return 'Someone tried to sign in while your account was locked';
+    case 'throttled':
+      return 'Someone tried to sign in too many times in a short while and was stopped';
     case 'deactivated':
       return 'Someone tried to sign in to your deactivated account';
     default:
@@ -57,7 +59,11 @@ export function describeForSubject(event: AuditEventView, viewerPersonId: string
   const toOrganisation = event.organisationName ? ` to join ${event.organisationName}` : ' to Tandem';
   switch (event.action) {
     case 'sign_in.succeeded':
-      return byYou ? 'You signed in' : `${someone} signed in to your account`;
+      if (!byYou) return `${someone} signed in to your account`;
+      // A recovery code is worth noticing: each one used is one fewer left.
+      return textDetail(event, 'secondFactor') === 'recovery_code'
+        ? 'You signed in with a recovery code'
+        : 'You signed in';
     case 'sign_in.failed':
       return failedSignIn(event);
     case 'sign_out':

@@ -19,9 +19,10 @@
  *     event.subjectPersonId   whose account it is about; they see it on "Account activity"
  *     event.organisationId    where, when it concerns one organisation (a role change)
  *     event.details           small facts, sanitised (see sanitise.ts); conventions:
+ *       sign_in.succeeded     { secondFactor?: 'authenticator' | 'recovery_code' }
  *       sign_in.failed        { reason: 'wrong_password' | 'wrong_mfa_code' | 'account_locked'
- *                               | 'deactivated' | 'unknown_email', email?: the address typed,
- *                               only for 'unknown_email' and only when it looks like one }
+ *                               | 'throttled' | 'deactivated' | 'unknown_email', email?: the
+ *                               address typed, only for 'unknown_email' and only when it looks like one }
  *       sign_out              { everywhere?: true }
  *       password.changed      { via?: 'settings' | 'reset' | 'invitation' }
  *       role.changed          { role?: string, previousRole?: string }

@@ -21,6 +21,12 @@ export function AccountPage({ viewer }: { viewer: Viewer }): VNode {
             })),
           ]}
         />
+        <p class="govuk-body">
+          <a class="govuk-link" href="/account/activity">
+            See your account activity
+          </a>{' '}
+          (sign-ins, changes to your account and who read what you shared).
+        </p>
         <h2 class="govuk-heading-m">Two-factor authentication</h2>
         {viewer.mfaEnabled ? (
           <p class="govuk-body">On: you sign in with your password and a code from your authenticator app.</p>

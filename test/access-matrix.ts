@@ -1,0 +1,44 @@
+import type { Role } from '../src/modules/people/roles.ts';
+
+/**
+ * Who may reach what: the status each kind of visitor gets from every route, requested
+ * with nothing but a valid CSRF token (so this tests access, not form handling).
+ * docs/permissions.md says the same in words. A route missing here fails the matrix test.
+ */
+export type Visitor = 'signed-out' | 'other-organisation' | Role;
+
+type Expected = { signedOut: number; signedIn: number } & Partial<Record<Visitor, number>>;
+
+const signedInOnly = (signedIn = 200): Expected => ({ signedOut: 303, signedIn });
+const adminOnly = (admin = 200): Expected => ({ signedOut: 303, signedIn: 403, platform_administrator: admin });
+const everyone = (status = 200): Expected => ({ signedOut: status, signedIn: status });
+
+/** Roles whose accounts must use two-factor authentication (already on for these visitors). */
+const withSecondFactor = { platform_administrator: 303, programme_manager: 303, mentor: 303 } as const;
+
+export const accessMatrix: Record<string, Expected & { url?: string }> = {
+  'GET /assets/*': { ...everyone(), url: '/assets/images/favicon.svg' },
+  'GET /healthz': everyone(),
+  'GET /readyz': everyone(),
+  'GET /': everyone(),
+  'GET /sign-in': { signedOut: 200, signedIn: 303 },
+  'POST /sign-in': everyone(400),
+  'GET /sign-in/verify': everyone(303),
+  'POST /sign-in/verify': everyone(303),
+  'POST /sign-out': { signedOut: 403, signedIn: 303 },
+  'GET /account': signedInOnly(),
+  'POST /account/sign-out-everywhere': { signedOut: 403, signedIn: 303 },
+  'GET /account/activity': signedInOnly(),
+  'GET /account/two-factor/set-up': { ...signedInOnly(), ...withSecondFactor },
+  'POST /account/two-factor/set-up': { signedOut: 403, signedIn: 303 },
+  'GET /account/two-factor/recovery-codes': signedInOnly(303),
+  'GET /admin/audit': adminOnly(),
+  'GET /admin/outbox': adminOnly(),
+  'GET /admin/outbox/:id': adminOnly(404),
+};
+
+export function expectedStatus(route: string, visitor: Visitor): number {
+  const expected = accessMatrix[route];
+  if (!expected) throw new Error(`${route} is not in test/access-matrix.ts`);
+  return expected[visitor] ?? (visitor === 'signed-out' ? expected.signedOut : expected.signedIn);
+}

@@ -69,3 +69,42 @@ export const sessions = pgTable(
   },
   (table) => [index('sessions_person_idx').on(table.personId)],
 );
+
+/** An emailed, single-use invitation to join an organisation with a role; the table keeps only the token's hash. */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: idColumn(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    invitedByPersonId: uuid('invited_by_person_id').references(() => people.id, { onDelete: 'set null' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    ...timestampColumns(),
+  },
+  (table) => [
+    uniqueIndex('invitations_token_hash_unique').on(table.tokenHash),
+    index('invitations_organisation_idx').on(table.organisationId),
+  ],
+);
+
+/** A single-use password reset link, valid for an hour; the table keeps only the token's hash. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: idColumn(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('password_resets_token_hash_unique').on(table.tokenHash)],
+);

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, pipeline } from 'node:stream';
-import { type CsvError, parse } from 'csv-parse';
+import { type CsvError, type Options, parse } from 'csv-parse';
 
 /** A CSV file on disk, or its bytes (tests, uploads). */
 export type CsvSource = { path: string } | { name: string; bytes: Uint8Array };
@@ -102,9 +102,17 @@ function lineBreaks(text: string): number {
   return breaks;
 }
 
-interface ParsedRecord {
+/** What csv-parse makes of a record with the `raw` option. */
+interface RawRecord {
   record: string[];
-  raw: string;
+  raw?: string;
+}
+
+/** A record as parsed, numbered in the order csv-parse met it (skipped records included). */
+interface ParsedRecord {
+  values: string[];
+  line: number;
+  sequence: number;
 }
 
 /**
@@ -116,12 +124,12 @@ interface ParsedRecord {
 export async function* readCsv(source: CsvSource, columns: readonly string[]): AsyncGenerator<CsvRow> {
   const encoding = await detectEncoding(source);
   // Lines are counted here, not taken from csv-parse: it counts a \r\n inside a quoted field as two.
-  // Each record's raw text starts with the blank lines skipped before it and ends with its line break.
+  // A record's raw text starts with the blank lines skipped before it and ends with its line break.
+  // Counting happens as csv-parse meets each record, which is ahead of this loop reading them.
   let linesBefore = 0;
-  const unreadable: CsvRow[] = [];
-  // Records come as arrays, not objects keyed by the header: building a 64-key object per row
-  // doubled the parse time of the full register, and the importer needs a dozen columns.
-  const parser = parse({
+  let sequence = 0;
+  const unreadable: Array<{ sequence: number; row: CsvRow }> = [];
+  const options: Options<ParsedRecord, RawRecord> = {
     bom: true,
     raw: true,
     // A stray quote inside a field is kept as text: rejecting it would also lose every row after it.
@@ -129,12 +137,26 @@ export async function* readCsv(source: CsvSource, columns: readonly string[]): A
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    // Records stay arrays, not objects keyed by the header: building a 64-key object per row
+    // doubled the parse time of the full register, and the importer needs a dozen columns.
+    // With `raw`, csv-parse hands on_record the record and its raw text; what it returns is emitted.
+    on_record: (parsed) => {
+      const { line, breaks } = locate(linesBefore, parsed.raw ?? '');
+      linesBefore += breaks;
+      sequence += 1;
+      const numbered: ParsedRecord = { values: parsed.record, line, sequence };
+      return numbered;
+    },
     on_skip: (error, raw) => {
       const { line, breaks } = locate(linesBefore, raw ?? '');
       linesBefore += breaks;
-      unreadable.push({ line, problem: describeCsvError(error) });
+      sequence += 1;
+      unreadable.push({ sequence, row: { line, problem: describeCsvError(error) } });
+      return undefined;
     },
-  });
+  };
+  // csv-parse types a changed record only where a header names the columns; here it is ours.
+  const parser = parse(options as unknown as Options);
   const input = byteStream(source);
   const onEnd = (error: Error | null) => {
     if (error) parser.destroy(error);
@@ -144,22 +166,21 @@ export async function* readCsv(source: CsvSource, columns: readonly string[]): A
 
   let header: string[] | undefined;
   let positions: Array<[string, number]> = [];
-  for await (const { record, raw } of parser as AsyncIterable<ParsedRecord>) {
-    while (unreadable.length > 0) yield unreadable.shift() as CsvRow;
-    const { line, breaks } = locate(linesBefore, raw);
-    linesBefore += breaks;
+  for await (const record of parser as AsyncIterable<ParsedRecord>) {
+    while ((unreadable[0]?.sequence ?? Infinity) < record.sequence) yield (unreadable.shift() as { row: CsvRow }).row;
+    const { values, line } = record;
     if (header === undefined) {
-      header = record.map((name) => name.trim());
+      header = values.map((name) => name.trim());
       positions = columnPositions(sourceName(source), header, columns);
-    } else if (record.length !== header.length) {
-      yield { line, problem: `the row has ${record.length} fields where the header has ${header.length}` };
+    } else if (values.length !== header.length) {
+      yield { line, problem: `the row has ${values.length} fields where the header has ${header.length}` };
     } else {
       const fields: Record<string, string> = {};
-      for (const [column, position] of positions) fields[column] = record[position] ?? '';
+      for (const [column, position] of positions) fields[column] = values[position] ?? '';
       yield { line, fields };
     }
   }
-  while (unreadable.length > 0) yield unreadable.shift() as CsvRow;
+  for (const { row } of unreadable) yield row;
 }
 
 function columnPositions(file: string, header: string[], columns: readonly string[]): Array<[string, number]> {

@@ -5,17 +5,24 @@
  *   npm run import:gias -- <establishments.csv> [trusts.csv] [ofsted.csv]
  *
  * Trusts are imported before establishments so that each school can be linked to its trust.
- * Running it again with the same files changes nothing. Exits 1 when a file cannot be read.
+ * Running it again with the same files changes nothing. A file that is missing, or lacks a column
+ * the import needs, stops it with exit code 1 before the database is opened.
  */
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
-import { CsvFileError, importGiasRegister } from '../src/modules/organisations/gias/gias-import.service.ts';
+import {
+  checkGiasFiles,
+  CsvFileError,
+  importGiasRegister,
+  type GiasFiles,
+} from '../src/modules/organisations/gias/gias-import.service.ts';
 import { formatImportReport } from '../src/modules/organisations/gias/gias-report.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 
 const [establishments, trusts, ofsted, ...extra] = process.argv.slice(2);
+const usage = 'npm run import:gias -- <establishments.csv> [trusts.csv] [ofsted.csv]';
 if (!establishments || extra.length > 0) {
-  console.error('Usage: npm run import:gias -- <establishments.csv> [trusts.csv] [ofsted.csv]');
+  console.error(`Usage: ${usage}`);
   process.exit(2);
 }
 const missing = [establishments, trusts, ofsted].filter((path) => path !== undefined && !existsSync(path));
@@ -24,9 +31,21 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+const files: GiasFiles = {
+  establishments: { path: establishments },
+  ...(trusts ? { trusts: { path: trusts } } : {}),
+  ...(ofsted ? { ofsted: { path: ofsted } } : {}),
+};
+try {
+  await checkGiasFiles(files);
+} catch (error) {
+  if (!(error instanceof CsvFileError)) throw error;
+  console.error(`${error.message}: expected ${usage}`);
+  process.exit(1);
+}
+
 const config = loadConfig();
 const database = await openDatabase(config.database);
-let exitCode = 0;
 try {
   await database.migrate();
   console.log(`Importing into the ${database.kind === 'postgres' ? 'PostgreSQL' : 'embedded'} database…`);
@@ -34,11 +53,7 @@ try {
   const shownAt = new Map<string, number>();
   const reports = await importGiasRegister({
     db: database.db,
-    files: {
-      establishments: { path: establishments },
-      ...(trusts ? { trusts: { path: trusts } } : {}),
-      ...(ofsted ? { ofsted: { path: ofsted } } : {}),
-    },
+    files,
     onProgress: (report) => {
       // A line every 10,000 rows, so a long import is visibly alive.
       if (report.rows - (shownAt.get(report.kind) ?? 0) < 10_000) return;
@@ -48,11 +63,6 @@ try {
   });
   console.log(formatImportReport(reports));
   console.log(`Imported in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-} catch (error) {
-  if (!(error instanceof CsvFileError)) throw error;
-  console.error(error.message);
-  exitCode = 1;
 } finally {
   await database.close();
 }
-process.exit(exitCode);

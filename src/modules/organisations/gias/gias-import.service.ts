@@ -1,6 +1,6 @@
 import type { AppDb } from '../../../platform/db/database.ts';
 import { importFile, type FilePlan, type FileReport, type ImportOptions, type Pending } from './batch-import.ts';
-import type { CsvSource } from './csv-reader.ts';
+import { readCsv, type CsvSource } from './csv-reader.ts';
 import * as repository from './gias-import.repository.ts';
 import {
   establishmentColumns,
@@ -108,6 +108,24 @@ export async function importGiasRegister({
     reports.push(await importFile(db, plan, options));
   }
   return reports;
+}
+
+/**
+ * Reads the header of each file and throws a CsvFileError for one that lacks a column the import
+ * needs, so that a file given in the wrong place is reported before anything is written.
+ */
+export async function checkGiasFiles(files: GiasFiles): Promise<void> {
+  const expected = [
+    [files.trusts, trustColumns],
+    [files.establishments, establishmentColumns],
+    [files.ofsted, ofstedColumns],
+  ] as const;
+  for (const [source, columns] of expected) {
+    if (source === undefined) continue;
+    const rows = readCsv(source, columns);
+    await rows.next();
+    await rows.return(undefined);
+  }
 }
 
 const records = <W>(batch: Array<Pending<W>>): W[] => batch.map(({ record }) => record);

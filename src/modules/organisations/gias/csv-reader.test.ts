@@ -50,6 +50,11 @@ test('Windows-1252 bytes are decoded as Windows-1252, not Latin-1', async () => 
   assert.equal(decodeWindows1252(Uint8Array.from([0x80, 0x85, 0x96, 0x9c, 0xa3, 0xff])), '€…–œ£ÿ');
 });
 
+test('a UTF-8 file holding a Latin-1-decoded Windows-1252 byte (U+0092) gets the ’ that was meant', async () => {
+  const read = await rows(source('a,b\n3672,LADY HAWKINS\u0092 SCHOOL\n'));
+  assert.deepEqual(read, [{ line: 2, fields: { a: '3672', b: 'LADY HAWKINS’ SCHOOL' } }]);
+});
+
 test('UTF-8 is kept as UTF-8, including a character split across two chunks of a large file', async () => {
   const path = join(folder, 'split.csv');
   // The file is read in 1 MiB chunks: put the two bytes of "é" either side of the first boundary.

@@ -62,14 +62,21 @@ function completeLength(bytes: Uint8Array): number {
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 /**
+ * Replaces C1 control characters (U+0080–U+009F) with the Windows-1252 characters of the same
+ * byte. They never belong in register text; they appear where Windows-1252 bytes were once read as
+ * Latin-1, as in two trust names of the 2025 extract ("LADY HAWKINS\u0092 SCHOOL").
+ */
+export function repairControlCharacters(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (control) => WINDOWS_1252_HIGH.charAt(control.charCodeAt(0) - 0x80));
+}
+
+/**
  * Decodes Windows-1252. Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control
  * characters (0x92 becomes U+0092, not ’), so those are mapped here; on a Node that decodes them
  * correctly the mapping finds nothing to do. Each byte is one character, so chunks can be decoded alone.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (control) => WINDOWS_1252_HIGH.charAt(control.charCodeAt(0) - 0x80));
+  return repairControlCharacters(new TextDecoder('windows-1252').decode(bytes));
 }
 
 function windows1252ToUtf8(): Transform {
@@ -176,7 +183,7 @@ export async function* readCsv(source: CsvSource, columns: readonly string[]): A
       yield { line, problem: `the row has ${values.length} fields where the header has ${header.length}` };
     } else {
       const fields: Record<string, string> = {};
-      for (const [column, position] of positions) fields[column] = values[position] ?? '';
+      for (const [column, position] of positions) fields[column] = repairControlCharacters(values[position] ?? '');
       yield { line, fields };
     }
   }

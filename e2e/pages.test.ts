@@ -26,6 +26,8 @@ interface PageVisit {
   route: string | null;
   /** The URL to open: for a route with parameters, a real one. */
   path: string;
+  /** For a URL that depends on the visitor (e.g. their organisation's id); `path` then names it in reports. */
+  pathFor?: (signedIn: SignedIn | null) => string;
   visitors: Visitor[];
   status: number;
   /** What the h1 says, which may depend on who is looking. */
@@ -116,6 +118,47 @@ const visits: PageVisit[] = [
     heading: () => 'Your account',
   },
   {
+    name: 'password-reset',
+    route: '/password-reset',
+    path: '/password-reset',
+    visitors: ['signed-out'],
+    status: 200,
+    heading: () => 'Reset your password',
+  },
+  {
+    name: 'password-reset-sent',
+    route: '/password-reset/sent',
+    path: '/password-reset/sent',
+    visitors: ['signed-out'],
+    status: 200,
+    heading: () => 'Check your email',
+  },
+  {
+    name: 'password-reset-link',
+    route: '/password-reset/:token',
+    path: '/password-reset/an-old-link',
+    visitors: ['signed-out'],
+    status: 404,
+    heading: () => 'This link has expired or been used',
+  },
+  {
+    name: 'invitation-link',
+    route: '/invitations/:token',
+    path: '/invitations/an-old-link',
+    visitors: ['signed-out'],
+    status: 404,
+    heading: () => 'This invitation link has expired or been used',
+  },
+  {
+    name: 'invite',
+    route: '/admin/organisations/:id/invitations/new',
+    path: '/admin/organisations/(their organisation)/invitations/new',
+    pathFor: (signedIn) => `/admin/organisations/${signedIn?.organisation.id ?? 'none'}/invitations/new`,
+    visitors: ['platform_administrator'],
+    status: 200,
+    heading: () => 'Invite someone',
+  },
+  {
     name: 'not-found',
     route: null,
     path: '/no-such-page',
@@ -149,6 +192,26 @@ function isPageRoute(url: string): boolean {
 const browser = await launchBrowser();
 const server = await startServer();
 
+/** Enough events about the visitor for a table and its page links (26 and more go to a second page). */
+async function recordActivityAbout(signedIn: SignedIn | null): Promise<void> {
+  if (!signedIn) return;
+  const about = signedIn.person.id;
+  const from = { ip: '198.51.100.7', userAgent: 'Browser suite', requestId: 'e2e' };
+  for (let minute = 0; minute < 26; minute += 1) {
+    const occurredAt = new Date(Date.UTC(2026, 10, 24, 15, minute));
+    await recordAuditEvent(
+      server.db,
+      { action: 'sign_in.succeeded', actorPersonId: about, subjectPersonId: about, occurredAt },
+      from,
+    );
+  }
+  await recordAuditEvent(
+    server.db,
+    { action: 'sign_in.failed', subjectPersonId: about, details: { reason: 'wrong_password' } },
+    from,
+  );
+}
+
 // The outbox pages need a message to show: one written as any part of Tandem writes mail.
 const outboxMessage = await server.app.mailer.send({
   to: 'ada@example.test',
@@ -174,26 +237,6 @@ visits.push(
   },
 );
 
-/** Enough events about the visitor for a table and its page links (26 and more go to a second page). */
-async function recordActivityAbout(signedIn: SignedIn | null): Promise<void> {
-  if (!signedIn) return;
-  const about = signedIn.person.id;
-  const from = { ip: '198.51.100.7', userAgent: 'Browser suite', requestId: 'e2e' };
-  for (let minute = 0; minute < 26; minute += 1) {
-    const occurredAt = new Date(Date.UTC(2026, 10, 24, 15, minute));
-    await recordAuditEvent(
-      server.db,
-      { action: 'sign_in.succeeded', actorPersonId: about, subjectPersonId: about, occurredAt },
-      from,
-    );
-  }
-  await recordAuditEvent(
-    server.db,
-    { action: 'sign_in.failed', subjectPersonId: about, details: { reason: 'wrong_password' } },
-    from,
-  );
-}
-
 test('every page route in the catalogue has a browser visit', () => {
   const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));
   assert.ok(catalogued.length > 0, 'the route catalogue lists no pages: is the catalogue plugin registered?');
@@ -217,7 +260,7 @@ for (const visit of visits) {
         const problems = watchForPageProblems(page);
         const label = `${visit.path} as ${visitor}`;
 
-        const response = await page.goto(visit.path, { waitUntil: 'load' });
+        const response = await page.goto(visit.pathFor?.(signedIn) ?? visit.path, { waitUntil: 'load' });
         assert.equal(response?.status(), visit.status, `${label}: status`);
 
         const headings = await page.locator('h1').allInnerTexts();

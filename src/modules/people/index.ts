@@ -3,6 +3,8 @@ import type { ViewerResolver } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { deriveKey } from '../../platform/crypto/secret-box.ts';
 import { accountRoutes } from './account.routes.tsx';
+import { invitationRoutes } from './invitations.routes.tsx';
+import { passwordResetRoutes } from './password-reset.routes.tsx';
 import { mfaRoutes } from './mfa.routes.tsx';
 import { resolveViewer } from './people.service.ts';
 import { signInRoutes } from './sign-in.routes.tsx';
@@ -12,6 +14,18 @@ export { startSession } from './people.service.ts';
 export { mfaEnforcement } from './mfa-enforcement.ts';
 export { hashPassword } from './passwords.ts';
 export { roles, roleLabels, type Role } from './roles.ts';
+/** For the administrators' organisation pages: memberships and accounts, changed with an audit event. */
+export {
+  changeMembershipRole,
+  deactivateAccount,
+  getOrganisationMember,
+  getOrganisationMembership,
+  isOwnLastAdministratorMembership,
+  listOrganisationMembers,
+  removeMembership,
+  type OrganisationMember,
+  type RoleChange,
+} from './admin.service.ts';
 
 export function viewerResolver(db: AppDb): ViewerResolver {
   return (token) => resolveViewer({ db, token });
@@ -20,10 +34,12 @@ export function viewerResolver(db: AppDb): ViewerResolver {
 /** Sign-in (with a second factor), sign-out and the account page. */
 export async function peopleModule(
   app: FastifyInstance,
-  options: { db: AppDb; production: boolean; secret: string },
+  options: { db: AppDb; production: boolean; secret: string; publicUrl: string },
 ): Promise<void> {
-  const { db, production } = options;
+  const { db, production, publicUrl } = options;
   await app.register(signInRoutes, { db, production });
   await app.register(accountRoutes, { db, production });
+  await app.register(invitationRoutes, { db, production, publicUrl });
+  await app.register(passwordResetRoutes, { db, publicUrl });
   await app.register(mfaRoutes, { db, production, secretKey: deriveKey(options.secret, 'mfa-secret') });
 }

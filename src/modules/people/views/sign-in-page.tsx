@@ -43,6 +43,11 @@ export function SignInPage({
           <Button text="Sign in" preventDoubleClick />
         </Form>
         <p class="govuk-body">
+          <a class="govuk-link" href="/password-reset">
+            Forgotten your password?
+          </a>
+        </p>
+        <p class="govuk-body">
           New to Tandem? Ask your organisation's administrator or programme manager for an invitation.
         </p>
       </div>

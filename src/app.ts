@@ -4,10 +4,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import { activityModule } from './modules/activity/index.ts';
 import { homeModule } from './modules/home/index.ts';
+import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
-import { viewerResolver } from './modules/people/index.ts';
-import { sessions } from './modules/people/people.tables.ts';
-import { viewerPlugin } from './platform/auth/viewer.ts';
+import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
+import { invitations, passwordResets, sessions } from './modules/people/people.tables.ts';
+import { rateLimitBuckets } from './platform/http/rate-limit.tables.ts';
+import { sessionCookie, viewerPlugin } from './platform/auth/viewer.ts';
 import type { Database } from './platform/db/database.ts';
 import { errorHandlingPlugin } from './platform/http/error-handling.ts';
 import { gracefulClosePlugin } from './platform/http/graceful-close.ts';
@@ -55,7 +57,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(securityPlugin, { config });
   await app.register(formbody);
   await app.register(staticAssetsPlugin);
-  await app.register(viewerPlugin, { resolveViewer: viewerResolver(database.db) });
+  await app.register(viewerPlugin, {
+    resolveViewer: viewerResolver(database.db),
+    cookieName: sessionCookie(config.env === 'production').name,
+  });
   await app.register(pageRendererPlugin, {
     assets: deps.assets ?? loadAssetManifest(),
     navigation: new NavigationRegistry(),
@@ -64,16 +69,27 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(healthRoutes, { ping: () => database.ping() });
   await app.register(jobsPlugin, { connection: deps.jobsConnection ?? jobsConnectionFor(database) });
   await app.register(mailPlugin, { db: database.db, mail: config.mail });
-  registerExpiryCleanup(app.jobs, database.db, {
-    name: 'sessions-cleanup',
-    table: sessions,
-    expiresAt: sessions.expiresAt,
-    cron: '*/15 * * * *',
-  });
+  // Expired rows are of no use to anyone and some (tokens) are better gone.
+  for (const [name, table, expiresAt] of [
+    ['sessions-cleanup', sessions, sessions.expiresAt],
+    ['invitations-cleanup', invitations, invitations.expiresAt],
+    ['password-resets-cleanup', passwordResets, passwordResets.expiresAt],
+    ['rate-limits-cleanup', rateLimitBuckets, rateLimitBuckets.resetAt],
+  ] as const) {
+    registerExpiryCleanup(app.jobs, database.db, { name, table, expiresAt, cron: '*/15 * * * *' });
+  }
 
+  await app.register(mfaEnforcement);
   await app.register(homeModule);
   await app.register(activityModule, { db: database.db });
+  await app.register(peopleModule, {
+    db: database.db,
+    production: config.env === 'production',
+    secret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+  });
   await app.register(outboxModule, { db: database.db, mailConfigured: app.mailer.configured });
+  await app.register(organisationsModule, { db: database.db });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

@@ -115,30 +115,35 @@ export async function importFile<T, W>(
     );
   };
 
-  for await (const row of readCsv(plan.source, plan.columns)) {
-    report.rows += 1;
-    if (row.fields === undefined) {
-      reject(row.line, row.problem);
-      continue;
+  try {
+    for await (const row of readCsv(plan.source, plan.columns)) {
+      report.rows += 1;
+      if (row.fields === undefined) {
+        reject(row.line, row.problem);
+        continue;
+      }
+      const validated = plan.validate(row.fields);
+      if (!validated.ok) {
+        reject(row.line, validated.reason);
+        continue;
+      }
+      // The same school twice in one batch would make ON CONFLICT fail; in one file it is a mistake.
+      const key = plan.key(validated.record);
+      const firstLine = firstLineOf.get(key);
+      if (firstLine !== undefined) {
+        reject(row.line, `${plan.keyName} ${key} is already on line ${firstLine}`);
+        continue;
+      }
+      firstLineOf.set(key, row.line);
+      batch.push({ line: row.line, record: plan.prepare({ line: row.line, record: validated.record }, report) });
+      if (batch.length >= batchSize) await flush();
     }
-    const validated = plan.validate(row.fields);
-    if (!validated.ok) {
-      reject(row.line, validated.reason);
-      continue;
-    }
-    // The same school twice in one batch would make ON CONFLICT fail; in one file it is a mistake.
-    const key = plan.key(validated.record);
-    const firstLine = firstLineOf.get(key);
-    if (firstLine !== undefined) {
-      reject(row.line, `${plan.keyName} ${key} is already on line ${firstLine}`);
-      continue;
-    }
-    firstLineOf.set(key, row.line);
-    batch.push({ line: row.line, record: plan.prepare({ line: row.line, record: validated.record }, report) });
-    if (batch.length >= batchSize) await flush();
+    await flush();
+    await settle();
+  } finally {
+    // A file that fails part-way (a read error) must not leave its last write running unobserved.
+    await writing;
   }
-  await flush();
-  await settle();
   report.rejections.sort((a, b) => a.line - b.line);
   report.milliseconds = Math.round(performance.now() - started);
   return report;

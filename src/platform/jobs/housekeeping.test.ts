@@ -45,7 +45,7 @@ test('an expiry cleanup deletes the rows whose time has passed, and no others', 
   assert.deepEqual(rows, [{ cron: '0 3 * * *' }]);
 });
 
-test('the app schedules the cleanup of expired sessions', async () => {
+test('the app schedules the cleanup of expired sessions, invitations, reset links and rate-limit windows', async () => {
   const person = await createPerson(db);
   // Raw SQL: the platform's tests, like its code, know no module's tables.
   await db.execute(sql`
@@ -59,6 +59,11 @@ test('the app schedules the cleanup of expired sessions', async () => {
   const rows = await rowsOf<{ token_hash: string }>(sql`select token_hash from sessions order by token_hash`);
   assert.deepEqual(rows, [{ token_hash: 'live-session' }]);
   // The app's own declarations replace the first test's: one set of schedules per deployment.
-  const schedules = await rowsOf<{ name: string; cron: string }>(sql`select name, cron from pgboss.schedule`);
-  assert.deepEqual(schedules, [{ name: 'sessions-cleanup', cron: '*/15 * * * *' }]);
+  const schedules = await rowsOf<{ name: string; cron: string }>(sql`select name, cron from pgboss.schedule order by name`);
+  assert.deepEqual(schedules, [
+    { name: 'invitations-cleanup', cron: '*/15 * * * *' },
+    { name: 'password-resets-cleanup', cron: '*/15 * * * *' },
+    { name: 'rate-limits-cleanup', cron: '*/15 * * * *' },
+    { name: 'sessions-cleanup', cron: '*/15 * * * *' },
+  ]);
 });

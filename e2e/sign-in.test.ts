@@ -8,7 +8,8 @@ import { eq } from 'drizzle-orm';
 import { currentCode } from '../src/modules/people/mfa.service.ts';
 import { hashPassword } from '../src/modules/people/passwords.ts';
 import { people } from '../src/modules/people/people.tables.ts';
-import { deriveKey, seal } from '../src/platform/crypto/secret-box.ts';
+import { secondFactorKey } from '../src/modules/people/index.ts';
+import { seal } from '../src/platform/crypto/secret-box.ts';
 import { loadConfig } from '../src/config.ts';
 import { createPerson } from '../test/support/factories.ts';
 import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
@@ -22,7 +23,7 @@ const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 test('a person signs in with password and code, by keyboard only, and signs out', { timeout: 90_000 }, async (t) => {
   const person = await createPerson(server.db, { passwordHash: await hashPassword(PASSWORD) });
   // Two-factor already on, as if set up earlier: sealed with the key the test app derives.
-  const key = deriveKey(loadConfig({ NODE_ENV: 'test' }).sessionSecret, 'mfa-secret');
+  const key = secondFactorKey(loadConfig({ NODE_ENV: 'test' }).sessionSecret);
   await server.db
     .update(people)
     .set({ mfaSecret: seal(TOTP_SECRET, key), mfaEnabledAt: new Date() })

@@ -8,8 +8,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { loggerOptions } from './platform/http/logging.ts';
-import { roleLabels } from './modules/people/index.ts';
-import { demoPeople, seedDemoData } from './seed/demo-data.ts';
+import { roleLabels, secondFactorKey } from './modules/people/index.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoPeople, seedDemoData } from './seed/demo-data.ts';
 
 /**
  * `assetsReady`: `npm start` compiles the CSS in another process while the database opens
@@ -21,7 +21,9 @@ export async function startServer({ assetsReady }: { assetsReady?: Promise<void>
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();
-  const seeded = config.seedDemoData ? await seedDemoData(database.db) : false;
+  const seeded = config.seedDemoData
+    ? await seedDemoData(database.db, { mfaKey: secondFactorKey(config.sessionSecret) })
+    : false;
   await assetsReady;
 
   const app = await buildApp({
@@ -59,10 +61,12 @@ export async function startServer({ assetsReady }: { assetsReady?: Promise<void>
       `Tandem is running at ${process.env.PUBLIC_URL ? config.publicUrl : address} (${where}).`,
       ...(seeded || config.seedDemoData
         ? [
-            'Demo people (who is who; signing in comes with accounts):',
+            `Demo sign-ins (password for all: "${DEMO_PASSWORD}"):`,
             ...demoPeople.map(
               (person) => `  ${person.email.padEnd(28)} ${person.displayName}, ${roleLabels[person.role]}`,
             ),
+            `Administrator, programme manager and mentor also need a code: add the key ${DEMO_TOTP_SECRET}`,
+            'to an authenticator app, or run "npm run demo:code" for the current one.',
           ]
         : []),
       '',

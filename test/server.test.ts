@@ -46,6 +46,7 @@ test('a fresh start migrates, seeds, prints the URL and demo people, serves page
   context.diagnostic(`ready in ${Date.now() - started} ms`);
   assert.match(output(), /embedded database/);
   assert.match(output(), /ceo@demo\.tandem\.test\s+Chris Chief, Chief executive/);
+  assert.match(output(), /password for all: "tandem demo passphrase"/);
 
   const page = await fetch(url);
   assert.equal(page.status, 200);

@@ -6,7 +6,12 @@ import { count, eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../test/support/database.ts';
 import { organisations } from '../modules/organisations/organisations.tables.ts';
 import { memberships, people } from '../modules/people/people.tables.ts';
-import { demoPeople, seedDemoData } from './demo-data.ts';
+import { secondFactorKey } from '../modules/people/index.ts';
+import { signInWithPassword } from '../modules/people/accounts.service.ts';
+import { currentCode, verifySecondFactor } from '../modules/people/mfa.service.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoPeople, seedDemoData } from './demo-data.ts';
+
+const mfaKey = secondFactorKey('x'.repeat(32));
 
 /** URN → group UID, straight from the shipped sample, to check every link the seed made. */
 const sampleTrustOf = new Map(
@@ -22,7 +27,7 @@ test('demo data is seeded on the first run only, with the six sample trusts and 
   context.after(() => database.close());
   const { db } = database;
 
-  assert.equal(await seedDemoData(db), true);
+  assert.equal(await seedDemoData(db, { mfaKey }), true);
   const trusts = await db.select().from(organisations).where(eq(organisations.kind, 'trust'));
   assert.equal(trusts.length, 6, 'the six sample trusts');
   const meridian = trusts.find((trust) => trust.groupUid === 2526);
@@ -55,7 +60,22 @@ test('demo data is seeded on the first run only, with the six sample trusts and 
   const [membershipCount] = await db.select({ total: count() }).from(memberships);
   assert.equal(membershipCount?.total, demoPeople.length);
 
-  assert.equal(await seedDemoData(db), false, 'a second run changes nothing');
+  assert.equal(await seedDemoData(db, { mfaKey }), false, 'a second run changes nothing');
   const [after] = await db.select({ total: count() }).from(organisations);
   assert.equal(after?.total, 1 + 6 + 139);
+});
+
+test('the demo sign-ins printed at start-up work, with the demo code where a second factor is needed', async (context) => {
+  const database = await createTestDatabase();
+  context.after(() => database.close());
+  const { db } = database;
+  await seedDemoData(db, { mfaKey });
+  const signInAs = (email: string) => signInWithPassword({ db, email, password: DEMO_PASSWORD, ip: '192.0.2.1' });
+
+  assert.equal((await signInAs('ceo@demo.tandem.test')).outcome, 'signed-in');
+  const admin = await signInAs('admin@demo.tandem.test');
+  assert.equal(admin.outcome, 'second-factor-needed');
+  assert.ok(admin.outcome === 'second-factor-needed');
+  const code = currentCode(DEMO_TOTP_SECRET);
+  assert.equal(await verifySecondFactor({ db, personId: admin.personId, code, key: mfaKey }), 'accepted');
 });

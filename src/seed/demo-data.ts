@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { count, inArray } from 'drizzle-orm';
 import type { AppDb } from '../platform/db/database.ts';
+import { seal } from '../platform/crypto/secret-box.ts';
+import { hashPassword } from '../modules/people/index.ts';
 import { importGiasRegister } from '../modules/organisations/gias/gias-import.service.ts';
 import { organisations } from '../modules/organisations/organisations.tables.ts';
 import { memberships, people } from '../modules/people/people.tables.ts';
@@ -12,6 +14,15 @@ const sampleFile = (name: string) => ({
 });
 
 export const DEMO_PROVIDER = 'Northern Lights Leadership Network';
+
+/**
+ * Demo sign-ins, printed at start-up and listed in the README. Never used outside demo data:
+ * production does not seed (SEED_DEMO_DATA defaults to false there).
+ */
+export const DEMO_PASSWORD = 'tandem demo passphrase';
+/** The demo accounts that must use two-factor authentication share this authenticator key. */
+export const DEMO_TOTP_SECRET = 'KRAW4RCFJVHUIRCFJVHUIRCFJVHUIRCF';
+const ROLES_WITH_SECOND_FACTOR: Role[] = ['platform_administrator', 'programme_manager', 'mentor'];
 
 /** The people a demo instance starts with: one of each kind of user the front page serves. */
 export const demoPeople: ReadonlyArray<{ email: string; displayName: string; role: Role; organisation: string }> = [
@@ -37,9 +48,11 @@ export const demoPeople: ReadonlyArray<{ email: string; displayName: string; rol
  * ratings (through the register importer, as a real instance would get them), and the demo people.
  * Returns false, changing nothing, when the database already holds organisations.
  */
-export async function seedDemoData(db: AppDb): Promise<boolean> {
+export async function seedDemoData(db: AppDb, { mfaKey }: { mfaKey: Buffer }): Promise<boolean> {
   const [existing] = await db.select({ total: count() }).from(organisations);
   if ((existing?.total ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
 
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values({ kind: 'provider', name: DEMO_PROVIDER });
@@ -66,7 +79,17 @@ export async function seedDemoData(db: AppDb): Promise<boolean> {
 
     const insertedPeople = await tx
       .insert(people)
-      .values(demoPeople.map(({ email, displayName }) => ({ email, displayName })))
+      .values(
+        demoPeople.map(({ email, displayName, role }) => ({
+          email,
+          displayName,
+          passwordHash,
+          passwordChangedAt: now,
+          ...(ROLES_WITH_SECOND_FACTOR.includes(role)
+            ? { mfaSecret: seal(DEMO_TOTP_SECRET, mfaKey), mfaEnabledAt: now }
+            : {}),
+        })),
+      )
       .returning({ id: people.id, email: people.email });
     const personId = new Map(insertedPeople.map((row) => [row.email, row.id]));
 

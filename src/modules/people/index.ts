@@ -27,6 +27,11 @@ export {
   type RoleChange,
 } from './admin.service.ts';
 
+/** The key that seals TOTP secrets at rest, derived from the configured secret for this one purpose. */
+export function secondFactorKey(secret: string): Buffer {
+  return deriveKey(secret, 'mfa-secret');
+}
+
 export function viewerResolver(db: AppDb): ViewerResolver {
   return (token) => resolveViewer({ db, token });
 }
@@ -41,5 +46,5 @@ export async function peopleModule(
   await app.register(accountRoutes, { db, production });
   await app.register(invitationRoutes, { db, production, publicUrl });
   await app.register(passwordResetRoutes, { db, publicUrl });
-  await app.register(mfaRoutes, { db, production, secretKey: deriveKey(options.secret, 'mfa-secret') });
+  await app.register(mfaRoutes, { db, production, secretKey: secondFactorKey(options.secret) });
 }

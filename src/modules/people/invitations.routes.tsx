@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { requireRole } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
@@ -121,7 +121,7 @@ export async function invitationRoutes(app: FastifyInstance, { db, production, p
 }
 
 function renderAccept(
-  reply: import('fastify').FastifyReply,
+  reply: FastifyReply,
   token: string,
   invitation: NonNullable<Awaited<ReturnType<typeof findInvitation>>>,
   viewerEmail: string | null,

@@ -59,7 +59,9 @@ test('the app schedules the cleanup of expired sessions, invitations, reset link
   const rows = await rowsOf<{ token_hash: string }>(sql`select token_hash from sessions order by token_hash`);
   assert.deepEqual(rows, [{ token_hash: 'live-session' }]);
   // The app's own declarations replace the first test's: one set of schedules per deployment.
-  const schedules = await rowsOf<{ name: string; cron: string }>(sql`select name, cron from pgboss.schedule order by name`);
+  const schedules = await rowsOf<{ name: string; cron: string }>(
+    sql`select name, cron from pgboss.schedule order by name`,
+  );
   assert.deepEqual(schedules, [
     { name: 'invitations-cleanup', cron: '*/15 * * * *' },
     { name: 'password-resets-cleanup', cron: '*/15 * * * *' },

@@ -12,6 +12,8 @@ type Expected = { signedOut: number; signedIn: number } & Partial<Record<Visitor
 const signedInOnly = (signedIn = 200): Expected => ({ signedOut: 303, signedIn });
 const adminOnly = (admin = 200): Expected => ({ signedOut: 303, signedIn: 403, platform_administrator: admin });
 const everyone = (status = 200): Expected => ({ signedOut: status, signedIn: status });
+/** A form only platform administrators may send: everyone else is refused, signed in or not. */
+const adminPost = (admin: number): Expected => ({ signedOut: 403, signedIn: 403, platform_administrator: admin });
 
 /** Roles whose accounts must use two-factor authentication (already on for these visitors). */
 const withSecondFactor = { platform_administrator: 303, programme_manager: 303, mentor: 303 } as const;
@@ -41,6 +43,18 @@ export const accessMatrix: Record<string, Expected & { url?: string }> = {
   'POST /invitations/:token': everyone(404),
   'GET /admin/organisations/:id/invitations/new': adminOnly(404),
   'POST /admin/organisations/:id/invitations/new': { signedOut: 403, signedIn: 403, platform_administrator: 404 },
+  'GET /admin/organisations': adminOnly(),
+  'GET /admin/organisations/new': adminOnly(),
+  'POST /admin/organisations/new': adminPost(400),
+  'GET /admin/organisations/:id': adminOnly(404),
+  'GET /admin/organisations/:id/edit': adminOnly(404),
+  'POST /admin/organisations/:id/edit': adminPost(404),
+  'GET /admin/organisations/:id/memberships/:membershipId/role': adminOnly(404),
+  'POST /admin/organisations/:id/memberships/:membershipId/role': adminPost(404),
+  'GET /admin/organisations/:id/memberships/:membershipId/remove': adminOnly(404),
+  'POST /admin/organisations/:id/memberships/:membershipId/remove': adminPost(404),
+  'GET /admin/organisations/:id/people/:personId/deactivate': adminOnly(404),
+  'POST /admin/organisations/:id/people/:personId/deactivate': adminPost(404),
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

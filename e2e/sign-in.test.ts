@@ -13,7 +13,7 @@ import { seal } from '../src/platform/crypto/secret-box.ts';
 import { loadConfig } from '../src/config.ts';
 import { createPerson } from '../test/support/factories.ts';
 import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
-import { startServer } from './support/server.ts';
+import { signInContext, startServer } from './support/server.ts';
 
 const browser = await launchBrowser();
 const server = await startServer();
@@ -73,4 +73,25 @@ test('a wrong password shows the error summary, focused, with no axe violation',
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')), true);
   await expectNoAxeViolations(page, 'sign-in with errors');
   await saveScreenshot(page, 'sign-in--errors');
+});
+
+test('25 idle minutes bring a warning that keeps the session going when asked', { timeout: 60_000 }, async (t) => {
+  const context = await newContext(browser, server.baseUrl);
+  t.after(() => context.close());
+  await signInContext(context, server, 'trustee');
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto('/');
+  await page.clock.fastForward('25:01');
+  const warning = page.locator('#session-timeout-warning');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /You will be signed out in 5 minutes/);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Stay signed in');
+  await expectNoAxeViolations(page, 'idle-timeout warning');
+  await saveScreenshot(page, 'session-timeout-warning');
+  const kept = page.waitForResponse((response) => response.url().endsWith('/account/keep-alive'));
+  await page.keyboard.press('Enter');
+  assert.equal((await kept).status(), 204);
+  await warning.waitFor({ state: 'detached' });
+  assert.equal(new URL(page.url()).pathname, '/', 'still on the page, still signed in');
 });

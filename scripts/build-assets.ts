@@ -60,10 +60,17 @@ export async function buildAssets({ force = false }: { force?: boolean } = {}): 
   const govukJs = readFileSync(join(govukDist, 'govuk-frontend.min.js'));
   const govukName = `govuk-frontend.${hash(govukJs)}.min.js`;
   writeFileSync(join(output, govukName), govukJs);
-  const entry = readFileSync(join(source, 'js', 'application.mjs'), 'utf8').replace(
+  let entry = readFileSync(join(source, 'js', 'application.mjs'), 'utf8').replace(
     './govuk-frontend.min.js',
     `./${govukName}`,
   );
+  // Our own modules get hashed names too, and the entry imports them by those names.
+  for (const name of readdirSync(join(source, 'js')).filter((file) => file !== 'application.mjs')) {
+    const content = readFileSync(join(source, 'js', name));
+    const hashedName = name.replace(/\.mjs$/, `.${hash(content)}.mjs`);
+    writeFileSync(join(output, hashedName), content);
+    entry = entry.replace(`./${name}`, `./${hashedName}`);
+  }
   const script = `application.${hash(entry)}.mjs`;
   writeFileSync(join(output, script), entry);
 

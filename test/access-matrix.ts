@@ -30,6 +30,7 @@ export const accessMatrix: Record<string, Expected & { url?: string }> = {
   'POST /sign-out': { signedOut: 403, signedIn: 303 },
   'GET /account': signedInOnly(),
   'POST /account/sign-out-everywhere': { signedOut: 403, signedIn: 303 },
+  'POST /account/keep-alive': { signedOut: 403, signedIn: 204 },
   'GET /account/activity': signedInOnly(),
   'GET /account/two-factor/set-up': { ...signedInOnly(), ...withSecondFactor },
   'POST /account/two-factor/set-up': { signedOut: 403, signedIn: 303 },

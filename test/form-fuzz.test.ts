@@ -42,10 +42,10 @@ async function rowCounts(): Promise<Record<string, number>> {
     sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
   );
   const counts: Record<string, number> = {};
-  for (const { name } of rowsOf(tables)) {
+  for (const { name } of rowsOf<{ name: string }>(tables)) {
     if (MAY_CHANGE_ON_REFUSAL.has(name)) continue;
     const result = await db.execute<{ total: number | string }>(sql.raw(`select count(*) as total from "${name}"`));
-    counts[name] = Number(rowsOf(result)[0]?.total ?? 0);
+    counts[name] = Number(rowsOf<{ total: number | string }>(result)[0]?.total ?? 0);
   }
   return counts;
 }
@@ -86,8 +86,8 @@ test(
           fc.dictionary(fieldNames, fc.oneof(hostile, fc.array(hostile, { maxLength: 3 }))),
           async (fields) => {
             // A new session each time: some of these routes (signing out) end the one they are sent with.
-        const admin = await signIn(db, 'platform_administrator');
-        const session = await formSession(app, '/account', admin.cookies);
+            const admin = await signIn(db, 'platform_administrator');
+            const session = await formSession(app, '/account', admin.cookies);
             const body = new URLSearchParams();
             body.append('_csrf', session.csrfToken);
             for (const [name, value] of Object.entries(fields))

@@ -15,6 +15,11 @@ export async function accountRoutes(app: FastifyInstance, { db, production }: { 
     return reply.renderPage({ title: 'Your account', content: <AccountPage viewer={request.viewer} /> });
   });
 
+  // The idle-timeout warning's "Stay signed in": resolving the viewer already moved the deadline on.
+  app.post('/account/keep-alive', { preHandler: requireSignedIn }, async function keepAlivePost(_request, reply) {
+    return reply.status(204).send();
+  });
+
   app.post(
     paths.signOutEverywhere,
     { preHandler: requireSignedIn },

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
-import type { Viewer } from '../../platform/auth/viewer.ts';
+import { SESSION_IDLE_MS, type Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import * as repository from './people.repository.ts';
 
 /** A session ends 12 hours after sign-in whatever happens, and after 30 minutes without a request. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export { SESSION_IDLE_MS } from '../../platform/auth/viewer.ts';
 
 /** The database keeps only a hash of the token, so a copy of it cannot be used to sign in. */
 export function hashToken(token: string): string {

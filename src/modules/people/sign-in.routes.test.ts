@@ -141,3 +141,20 @@ test('signed in, the header offers the account page and sign out; the sign-in pa
   const signInPage = await app.inject({ method: 'GET', url: '/sign-in', cookies: signedIn.cookies });
   assert.equal(signInPage.statusCode, 303);
 });
+
+test('signed-in pages carry what the idle-timeout warning needs, and "stay signed in" answers 204', async () => {
+  const signedIn = await signIn(db, 'trustee');
+  const page = await app.inject({ method: 'GET', url: '/', cookies: signedIn.cookies });
+  assert.match(page.body, /<body class="govuk-template__body" data-session-idle-ms="1800000">/);
+  const token = /<meta name="csrf-token" content="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  const cookies = { ...signedIn.cookies, ...Object.fromEntries(page.cookies.map((c) => [c.name, c.value])) };
+  const kept = await app.inject({
+    method: 'POST',
+    url: '/account/keep-alive',
+    cookies,
+    headers: { 'x-csrf-token': token },
+  });
+  assert.equal(kept.statusCode, 204);
+  const signedOut = await app.inject({ method: 'GET', url: '/' });
+  assert.doesNotMatch(signedOut.body, /csrf-token|data-session-idle-ms/);
+});

@@ -19,6 +19,9 @@ export type ViewerResolver = (sessionToken: string) => Promise<Viewer | null>;
 
 export const SESSION_COOKIE = 'tandem_session';
 
+/** A session ends after 30 minutes without a request; pages warn 5 minutes before (assets/js). */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+
 /** The few account URLs the platform itself links to (header, sign-in redirects). */
 export const authPaths = { signIn: '/sign-in', signOut: '/sign-out', account: '/account' } as const;
 

@@ -1,9 +1,10 @@
 import type { ComponentChildren, VNode } from 'preact';
-import { authPaths, type Viewer } from '../auth/viewer.ts';
+import { authPaths, SESSION_IDLE_MS, type Viewer } from '../auth/viewer.ts';
 import type { AssetManifest } from './assets.ts';
 import { ServiceNavigation, type ServiceNavigationItem } from './components/service-navigation.tsx';
 import { SkipLink } from './components/skip-link.tsx';
 import { Form } from './form.tsx';
+import { useRequestContext } from './request-context.ts';
 import { Raw } from './render.ts';
 
 export const SERVICE_NAME = 'Tandem';
@@ -30,6 +31,8 @@ const JS_ENABLED_SCRIPT =
 
 export function Layout(props: LayoutProps): VNode {
   const { viewer, assets } = props;
+  // The idle-timeout warning's "Stay signed in" posts with this token (assets/js/session-timeout.mjs).
+  const { csrfToken } = useRequestContext();
   return (
     <html lang="en-GB" class="govuk-template">
       <head>
@@ -39,8 +42,9 @@ export function Layout(props: LayoutProps): VNode {
         <meta name="theme-color" content="#1d4f5c" />
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={`/assets/${assets.stylesheet}`} />
+        {viewer && <meta name="csrf-token" content={csrfToken} />}
       </head>
-      <body class="govuk-template__body">
+      <body class="govuk-template__body" data-session-idle-ms={viewer ? String(SESSION_IDLE_MS) : undefined}>
         <script nonce={props.nonce} dangerouslySetInnerHTML={{ __html: JS_ENABLED_SCRIPT }} />
         <SkipLink href="#main-content" text="Skip to main content" />
         <Header viewer={viewer} />

@@ -59,7 +59,6 @@ test(
   'no form route answers a hostile post with a 5xx, and a refused post changes nothing',
   { timeout: 600_000 },
   async () => {
-    const admin = await signIn(db, 'platform_administrator');
     const organisation = await createOrganisation(db);
     const forms = app.routeCatalogue.filter((route) => route.method === 'POST');
     assert.ok(forms.length > 0);

@@ -50,3 +50,26 @@ export async function formSession(
   const set = Object.fromEntries(response.cookies.map((cookie) => [cookie.name, cookie.value]));
   return { csrfToken: token, cookies: { ...cookies, ...set } };
 }
+
+/**
+ * Posts a form as a browser would: loads `from` for its CSRF token and cookies, then sends
+ * `fields` with them to `url`.
+ */
+export async function postForm(
+  app: FastifyInstance,
+  {
+    url,
+    from,
+    cookies = {},
+    fields,
+  }: { url: string; from: string; cookies?: Record<string, string>; fields: Record<string, string> },
+) {
+  const session = await formSession(app, from, cookies);
+  return app.inject({
+    method: 'POST',
+    url,
+    cookies: session.cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: session.csrfToken, ...fields }).toString(),
+  });
+}

@@ -3,26 +3,16 @@ import { test } from 'node:test';
 import { and, desc, eq } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
 import { createOrganisation, createPerson } from '../../../test/support/factories.ts';
-import { formSession, signIn } from '../../../test/support/sign-in.ts';
+import { postForm, signIn } from '../../../test/support/sign-in.ts';
 import { SESSION_COOKIE } from '../../platform/auth/viewer.ts';
 import { outboxMessages } from '../../platform/mail/mail.tables.ts';
 import { hashPassword } from './passwords.ts';
 import { memberships, people, sessions } from './people.tables.ts';
 
 const { app, db } = await buildTestApp();
-const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const PASSWORD = 'a perfectly fine passphrase';
-
-async function post(url: string, from: string, cookies: Record<string, string>, fields: Record<string, string>) {
-  const session = await formSession(app, from, cookies);
-  return app.inject({
-    method: 'POST',
-    url,
-    cookies: session.cookies,
-    headers: form,
-    payload: new URLSearchParams({ _csrf: session.csrfToken, ...fields }).toString(),
-  });
-}
+const post = (url: string, from: string, cookies: Record<string, string>, fields: Record<string, string>) =>
+  postForm(app, { url, from, cookies, fields });
 
 /** The link in the newest email to `to`, as the person would click it (path only). */
 async function linkSentTo(to: string, prefix: string): Promise<string> {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../test/support/app.ts';
 import { createPerson } from '../../../test/support/factories.ts';
-import { formSession, signIn } from '../../../test/support/sign-in.ts';
+import { postForm, signIn } from '../../../test/support/sign-in.ts';
 import { SESSION_COOKIE } from '../../platform/auth/viewer.ts';
 import { currentCode } from './mfa.service.ts';
 import { hashPassword } from './passwords.ts';
@@ -11,23 +11,13 @@ import { hashPassword } from './passwords.ts';
 const { app, db } = await buildTestApp();
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const PASSWORD = 'a perfectly fine passphrase';
-
-async function post(
+const post = (
   target: FastifyInstance,
   url: string,
   from: string,
   cookies: Record<string, string>,
   fields: Record<string, string>,
-) {
-  const session = await formSession(target, from, cookies);
-  return target.inject({
-    method: 'POST',
-    url,
-    cookies: session.cookies,
-    headers: form,
-    payload: new URLSearchParams({ _csrf: session.csrfToken, ...fields }).toString(),
-  });
-}
+) => postForm(target, { url, from, cookies, fields });
 
 const cookiesOf = (
   response: { cookies: Array<{ name: string; value: string }> },

@@ -4,9 +4,12 @@
  * WCAG 2.2 AA violation. A screenshot of each lands in test-results/screenshots/.
  */
 import assert from 'node:assert/strict';
+import { and, eq } from 'drizzle-orm';
 import { test } from 'node:test';
+import { memberships } from '../src/modules/people/people.tables.ts';
 import type { Role } from '../src/modules/people/roles.ts';
 import { recordAuditEvent } from '../src/platform/audit/audit.ts';
+import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import {
   expectNoAxeViolations,
@@ -235,6 +238,94 @@ visits.push(
     status: 200,
     heading: () => 'Your sign-in link',
   },
+);
+
+// The organisation pages need a trust with a school and people in it, as the register and invitations make them.
+const trust = await createOrganisation(server.db, {
+  kind: 'trust',
+  name: 'Browser Suite Academy Trust',
+  groupUid: 990_001,
+  companiesHouseNumber: '07318714',
+  trustType: 'multi_academy',
+  region: 'London',
+});
+const school = await createOrganisation(server.db, {
+  kind: 'school',
+  name: 'Browser Suite Primary School',
+  urn: 990_002,
+  trustId: trust.id,
+  phase: 'Primary',
+  establishmentType: 'Academy converter',
+  localAuthority: 'Camden',
+  region: 'London',
+  pupilCount: 412,
+  ofstedRating: 'Good',
+  ofstedInspectionDate: '2023-03-13',
+});
+const trustee = await createPerson(server.db, { displayName: 'Grace Hopper', email: 'grace@example.test' });
+await addMembership(server.db, trustee.id, trust.id, 'trustee');
+await addMembership(server.db, trustee.id, trust.id, 'member');
+const [trusteeMembership] = await server.db
+  .select({ id: memberships.id })
+  .from(memberships)
+  .where(and(eq(memberships.personId, trustee.id), eq(memberships.role, 'trustee')));
+if (!trusteeMembership) throw new Error('membership not created');
+const organisationPage = (name: string, route: string, path: string, heading: string): PageVisit => ({
+  name,
+  route,
+  path,
+  visitors: ['platform_administrator'],
+  status: 200,
+  heading: () => heading,
+});
+visits.push(
+  organisationPage('organisations', '/admin/organisations', '/admin/organisations', 'Organisations'),
+  {
+    name: 'organisations-refused',
+    route: '/admin/organisations',
+    path: '/admin/organisations',
+    visitors: ['ceo'],
+    status: 403,
+    heading: () => 'You do not have permission to do that',
+  },
+  organisationPage(
+    'organisation-kind',
+    '/admin/organisations/new',
+    '/admin/organisations/new',
+    'What kind of organisation is it?',
+  ),
+  organisationPage(
+    'organisation-new',
+    '/admin/organisations/new',
+    '/admin/organisations/new?kind=trust',
+    'Add a trust',
+  ),
+  organisationPage('organisation-trust', '/admin/organisations/:id', `/admin/organisations/${trust.id}`, trust.name),
+  organisationPage('organisation-school', '/admin/organisations/:id', `/admin/organisations/${school.id}`, school.name),
+  organisationPage(
+    'organisation-edit',
+    '/admin/organisations/:id/edit',
+    `/admin/organisations/${trust.id}/edit`,
+    "Change the organisation's details",
+  ),
+  organisationPage(
+    'membership-role',
+    '/admin/organisations/:id/memberships/:membershipId/role',
+    `/admin/organisations/${trust.id}/memberships/${trusteeMembership.id}/role`,
+    "Change Grace Hopper's role",
+  ),
+  organisationPage(
+    'membership-remove',
+    '/admin/organisations/:id/memberships/:membershipId/remove',
+    `/admin/organisations/${trust.id}/memberships/${trusteeMembership.id}/remove`,
+    'Remove Grace Hopper as trustee?',
+  ),
+  organisationPage(
+    'account-deactivate',
+    '/admin/organisations/:id/people/:personId/deactivate',
+    `/admin/organisations/${trust.id}/people/${trustee.id}/deactivate`,
+    "Deactivate Grace Hopper's account?",
+  ),
 );
 
 test('every page route in the catalogue has a browser visit', () => {

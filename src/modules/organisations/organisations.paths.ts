@@ -39,7 +39,9 @@ export const organisationPaths = {
     const text = search.toString();
     return text ? `/admin/organisations?${text}` : '/admin/organisations';
   },
-  new: (): string => '/admin/organisations/new',
+  /** The kind question, or with a kind, the details page for that kind. */
+  new: (kind?: OrganisationKind): string =>
+    kind ? `/admin/organisations/new?kind=${kind}` : '/admin/organisations/new',
   organisation: (id: string, done?: Done): string =>
     done ? `/admin/organisations/${id}?done=${done}` : `/admin/organisations/${id}`,
   edit: (id: string): string => `/admin/organisations/${id}/edit`,

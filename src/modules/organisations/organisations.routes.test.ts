@@ -92,12 +92,31 @@ describe('adding an organisation', () => {
     assert.equal(saved?.urn, null);
   });
 
+  test('the kind is asked first, then only the details that kind has', async () => {
+    const question = await get('/admin/organisations/new');
+    assert.equal(question.statusCode, 200);
+    assert.match(question.body, /<h1 class="govuk-fieldset__heading">\s*What kind of organisation is it\?/);
+    const none = await get('/admin/organisations/new?step=kind');
+    assert.equal(none.statusCode, 400);
+    assert.match(none.body, /<a href="#kind">Select what kind of organisation it is<\/a>/);
+    assert.equal((await get('/admin/organisations/new?kind=castle')).statusCode, 400);
+    const school = await get('/admin/organisations/new?kind=school');
+    assert.match(school.body, /<h1 class="govuk-heading-l">Add a school<\/h1>/);
+    assert.match(school.body, /name="urn"/);
+    assert.doesNotMatch(school.body, /name="groupUid"/);
+    assert.match((await get('/admin/organisations/new?kind=trust')).body, /name="groupUid"/);
+  });
+
   test('nothing filled in: 400, each problem in people’s words, linked to its field', async () => {
-    const response = await post('/admin/organisations/new', {});
-    assert.equal(response.statusCode, 400);
-    assert.match(response.body, /<title>Error: Add an organisation – Tandem<\/title>/);
-    assert.match(response.body, /<a href="#name">Enter the organisation's name<\/a>/);
-    assert.match(response.body, /<a href="#kind">Select what kind of organisation it is<\/a>/);
+    const noKind = await post('/admin/organisations/new', {});
+    assert.equal(noKind.statusCode, 400);
+    assert.match(noKind.body, /<title>Error: What kind of organisation is it\? – Tandem<\/title>/);
+    assert.match(noKind.body, /<a href="#kind">Select what kind of organisation it is<\/a>/);
+    const empty = await post('/admin/organisations/new', { kind: 'school' });
+    assert.equal(empty.statusCode, 400);
+    assert.match(empty.body, /<title>Error: Add a school – Tandem<\/title>/);
+    assert.match(empty.body, /<a href="#name">Enter the organisation's name<\/a>/);
+    assert.match(empty.body, /<a href="#urn">Enter the school's URN<\/a>/);
   });
 
   test('a wrong URN is explained and what was typed is kept', async () => {
@@ -110,7 +129,7 @@ describe('adding an organisation', () => {
     assert.match(response.body, /<a href="#urn">URN must be a 6-digit number<\/a>/);
     assert.match(response.body, /value="Hillside &lt;School>"/);
     assert.match(response.body, /value="12345"/);
-    assert.match(response.body, /value="school" checked/);
+    assert.match(response.body, /name="kind" value="school"/);
   });
 
   test('a wrong group UID or Companies House number is explained', async () => {

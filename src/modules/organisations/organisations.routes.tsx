@@ -7,6 +7,7 @@ import { doneMessages, organisationPaths, type Done } from './organisations.path
 import { ORGANISATIONS_ROLE } from './organisations.policy.ts';
 import {
   editOrganisationSchema,
+  kindQuestionSchema,
   listQuerySchema,
   newOrganisationSchema,
   originalsOf,
@@ -24,7 +25,13 @@ import {
 } from './organisations.service.ts';
 import type { OrganisationKind } from './organisations.tables.ts';
 import { clashMessage, staleMessage } from './views/labels.ts';
-import { EditOrganisationPage, NewOrganisationPage } from './views/organisation-form-pages.tsx';
+import {
+  EditOrganisationPage,
+  KIND_STEP_FIELD,
+  NewOrganisationPage,
+  newOrganisationTitle,
+  OrganisationKindPage,
+} from './views/organisation-form-pages.tsx';
 import { OrganisationListPage } from './views/organisation-list-page.tsx';
 import { OrganisationPage } from './views/organisation-page.tsx';
 
@@ -85,22 +92,38 @@ export async function organisationRoutes(app: FastifyInstance, { db }: { db: App
     });
   });
 
-  const newPage = (reply: FastifyReply, values: FormValues, errors: FormErrors) =>
+  const kindPage = (reply: FastifyReply, chosen: string, errors: FormErrors) =>
     reply.renderPage({
-      title: 'Add an organisation',
+      title: 'What kind of organisation is it?',
       ...(errors.any ? { status: 400, hasErrors: true } : {}),
-      content: <NewOrganisationPage values={values} errors={errors} />,
+      content: <OrganisationKindPage chosen={chosen} errors={errors} />,
     });
 
-  app.get(routes.new, { preHandler }, async function organisationNewGet(_request, reply) {
-    return newPage(reply, {}, FormErrors.none());
+  const newPage = (reply: FastifyReply, kind: OrganisationKind, values: FormValues, errors: FormErrors) =>
+    reply.renderPage({
+      title: newOrganisationTitle(kind),
+      ...(errors.any ? { status: 400, hasErrors: true } : {}),
+      content: <NewOrganisationPage kind={kind} values={values} errors={errors} />,
+    });
+
+  app.get(routes.new, { preHandler }, async function organisationNewGet(request, reply) {
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    // A first visit asks the question; an answer (or "Continue" with none) is checked.
+    if (text(query[KIND_STEP_FIELD]) === '' && query.kind === undefined) return kindPage(reply, '', FormErrors.none());
+    const question = parseForm(kindQuestionSchema, query);
+    if (!question.ok) return kindPage(reply, text(question.values.kind), question.errors);
+    return newPage(reply, question.data.kind, {}, FormErrors.none());
   });
 
   app.post(routes.new, { preHandler }, async function organisationNewPost(request, reply) {
+    // Without a kind there is no details page to show again: back to the question.
+    const question = parseForm(kindQuestionSchema, request.body);
+    if (!question.ok) return kindPage(reply, '', question.errors);
+    const { kind } = question.data;
     const form = parseForm(newOrganisationSchema, request.body);
-    if (!form.ok) return newPage(reply, form.values, form.errors);
+    if (!form.ok) return newPage(reply, kind, form.values, form.errors);
     const result = await createOrganisation({ db, actor: request.viewer, organisation: form.data });
-    if (result.outcome === 'clash') return newPage(reply, form.values, clashErrors(result.clashes));
+    if (result.outcome === 'clash') return newPage(reply, kind, form.values, clashErrors(result.clashes));
     return reply.redirect(organisationPaths.organisation(result.id, 'created'), 303);
   });
 

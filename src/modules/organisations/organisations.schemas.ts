@@ -97,6 +97,9 @@ function addProblems(kind: OrganisationKind, typed: TypedDetails, context: z.cor
   }
 }
 
+/** The first question of adding an organisation, asked on its own page. */
+export const kindQuestionSchema = z.object({ kind: choice(organisationKinds, messages.kindMissing) });
+
 export const newOrganisationSchema = z
   .object({ ...detailFields, kind: choice(organisationKinds, messages.kindMissing) })
   .superRefine((typed, context) => addProblems(typed.kind, typed, context))

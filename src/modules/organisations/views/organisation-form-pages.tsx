@@ -5,7 +5,6 @@ import { Button } from '../../../platform/views/components/button.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { renderHtml } from '../../../platform/views/render.ts';
 import { organisationPaths } from '../organisations.paths.ts';
 import { fieldsOfKind, originalField, type DetailField } from '../organisations.schemas.ts';
 import { organisationKinds, type OrganisationKind } from '../organisations.tables.ts';
@@ -26,7 +25,7 @@ function DetailInput({ field, values, errors }: FieldProps & { field: DetailFiel
   const common = { id: field, name: field, value: typed(values, field), errorMessage: errors.field(field) };
   switch (field) {
     case 'name':
-      return <Input {...common} label={{ text: 'Name', classes: 'govuk-label--s' }} spellcheck={false} />;
+      return <Input {...common} label={{ text: 'Name' }} spellcheck={false} />;
     case 'urn':
       return (
         <Input
@@ -63,47 +62,65 @@ function DetailInput({ field, values, errors }: FieldProps & { field: DetailFiel
   }
 }
 
-/** The identifiers a kind carries, shown under its radio once it is chosen. */
-function identifierInputs(kind: OrganisationKind, props: FieldProps): string | null {
-  const fields = fieldsOfKind[kind].filter((field) => field !== 'name');
-  if (fields.length === 0) return null;
-  return renderHtml(
-    <>
-      {fields.map((field) => (
-        <DetailInput field={field} {...props} />
-      ))}
-    </>,
-  );
-}
+/** Hidden on the kind question's GET form: tells "nothing chosen" from a first visit. */
+export const KIND_STEP_FIELD = 'step';
 
-export function NewOrganisationPage({ values, errors }: FieldProps): VNode {
+/**
+ * The first question: what kind of organisation. Its answer decides which identifiers the
+ * next page asks for, so each page shows only what applies (no conditionally revealed fields).
+ */
+export function OrganisationKindPage({ chosen, errors }: { chosen: string; errors: FormErrors }): VNode {
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <ErrorSummaryFor errors={errors} />
-        <h1 class="govuk-heading-l">Add an organisation</h1>
-        <Form action={organisationPaths.new()}>
-          <DetailInput field="name" values={values} errors={errors} />
+        <form action={organisationPaths.new()} method="get" novalidate>
+          <input type="hidden" name={KIND_STEP_FIELD} value="kind" />
           <Radios
             name="kind"
             idPrefix="kind"
-            fieldset={{ legend: { text: 'Kind of organisation', classes: 'govuk-fieldset__legend--s' } }}
-            value={typed(values, 'kind')}
+            fieldset={{
+              legend: {
+                text: 'What kind of organisation is it?',
+                classes: 'govuk-fieldset__legend--l',
+                isPageHeading: true,
+              },
+            }}
+            value={chosen}
             errorMessage={errors.field('kind')}
-            items={organisationKinds.map((kind) => {
-              const conditional = identifierInputs(kind, { values, errors });
-              return {
-                value: kind,
-                text: kindLabels[kind],
-                ...(conditional ? { conditional: { html: conditional } } : {}),
-              };
-            })}
+            items={organisationKinds.map((kind) => ({ value: kind, text: kindLabels[kind] }))}
           />
-          <Button text="Add organisation" preventDoubleClick />
-        </Form>
+          <Button text="Continue" />
+        </form>
         <p class="govuk-body">
           <a class="govuk-link" href={organisationPaths.list()}>
             Cancel
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** "Add a school", "Add a group of schools". */
+export const newOrganisationTitle = (kind: OrganisationKind): string => `Add a ${kindLabels[kind].toLowerCase()}`;
+
+export function NewOrganisationPage({ kind, values, errors }: FieldProps & { kind: OrganisationKind }): VNode {
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <ErrorSummaryFor errors={errors} />
+        <h1 class="govuk-heading-l">{newOrganisationTitle(kind)}</h1>
+        <Form action={organisationPaths.new()}>
+          <input type="hidden" name="kind" value={kind} />
+          {fieldsOfKind[kind].map((field) => (
+            <DetailInput field={field} values={values} errors={errors} />
+          ))}
+          <Button text={newOrganisationTitle(kind)} preventDoubleClick />
+        </Form>
+        <p class="govuk-body">
+          <a class="govuk-link" href={organisationPaths.new()}>
+            Choose another kind of organisation
           </a>
         </p>
       </div>

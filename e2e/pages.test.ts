@@ -279,7 +279,15 @@ const organisationPage = (name: string, route: string, path: string, heading: st
   heading: () => heading,
 });
 visits.push(
-  organisationPage('organisations', '/admin/organisations', '/admin/organisations', 'Organisations'),
+  {
+    ...organisationPage('organisations', '/admin/organisations', '/admin/organisations', 'Organisations'),
+    // More than a page of them, so the page links are checked too.
+    prepare: async () => {
+      for (let index = 0; index < 30; index += 1) {
+        await createOrganisation(server.db, { kind: 'provider', name: `Browser Suite Provider ${index}` });
+      }
+    },
+  },
   {
     name: 'organisations-refused',
     route: '/admin/organisations',

@@ -1,6 +1,6 @@
 import type { DetailField } from '../organisations.schemas.ts';
 import type { Clash, OrganisationRecord } from '../organisations.service.ts';
-import type { OrganisationKind, TrustType } from '../organisations.tables.ts';
+import type { EstablishmentStatus, OrganisationKind, TrustType } from '../organisations.tables.ts';
 
 export const kindLabels: Record<OrganisationKind, string> = {
   provider: 'Provider',
@@ -13,6 +13,13 @@ export const trustTypeLabels: Record<TrustType, string> = {
   multi_academy: 'Multi-academy trust',
   single_academy: 'Single-academy trust',
   other: 'Other trust',
+};
+
+export const statusLabels: Record<EstablishmentStatus, string> = {
+  open: 'Open',
+  open_proposed_to_close: 'Open, proposed to close',
+  proposed_to_open: 'Proposed to open',
+  closed: 'Closed',
 };
 
 /** Each field as a sentence names it. */

@@ -84,7 +84,7 @@ function Results({ result, typed }: { result: OrganisationsPage; typed: TypedSea
         <caption class="govuk-table__caption govuk-visually-hidden">Organisations in name order</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            {['Name', 'Kind', 'Identifier', 'Town'].map((heading) => (
+            {['Name', 'Kind', 'Identifier', 'Location'].map((heading) => (
               <th scope="col" class="govuk-table__header">
                 {heading}
               </th>

@@ -5,7 +5,7 @@ import { SummaryList, type SummaryListRow } from '../../../platform/views/compon
 import { roleLabels, type OrganisationMember } from '../../people/index.ts';
 import { doneMessages, organisationPaths, type Done } from '../organisations.paths.ts';
 import type { OrganisationOverview, OrganisationRecord } from '../organisations.service.ts';
-import { formatDate, formatLondonDate, kindLabels, trustTypeLabels } from './labels.ts';
+import { formatDate, formatLondonDate, kindLabels, statusLabels, trustTypeLabels } from './labels.ts';
 
 /** The DfE register's Ofsted ratings are a snapshot: people must know how old it is. */
 export const OFSTED_RATINGS_AS_AT = '15 January 2025';
@@ -35,6 +35,7 @@ function detailRows(organisation: OrganisationRecord): Array<SummaryListRow | nu
     kind === 'school' ? row('URN', organisation.urn) : null,
     kind === 'trust' ? row('Group UID', organisation.groupUid) : null,
     kind === 'trust' ? row('Companies House number', organisation.companiesHouseNumber) : null,
+    kind === 'school' ? row('Status', organisation.status ? statusLabels[organisation.status] : null) : null,
     kind === 'school' ? row('Phase', organisation.phase) : null,
     kind === 'school' ? row('Type', organisation.establishmentType) : null,
     kind === 'school' ? row('Local authority', organisation.localAuthority) : null,

@@ -59,7 +59,10 @@ test('a person resets a forgotten password from the emailed link', { timeout: 90
   await page.goto('/sign-in');
   await Promise.all([page.waitForURL(/\/password-reset$/), page.getByText('Forgotten your password?').click()]);
   await page.locator('#email').fill(person.email);
-  await Promise.all([page.waitForURL(/\/password-reset\/sent$/), page.locator('main form button[type="submit"]').click()]);
+  await Promise.all([
+    page.waitForURL(/\/password-reset\/sent$/),
+    page.locator('main form button[type="submit"]').click(),
+  ]);
   await expectNoAxeViolations(page, 'reset sent');
 
   await page.goto(await linkSentTo(person.email, '/password-reset/'));

@@ -51,21 +51,7 @@ export async function listEventsAboutPerson(
   db: AppDb,
   { subjectPersonId, limit, offset }: { subjectPersonId: string; limit: number; offset: number },
 ): Promise<PageOfEvents> {
-  const where = eq(auditEvents.subjectPersonId, subjectPersonId);
-  const [events, totals] = await Promise.all([
-    db
-      .select(eventColumns)
-      .from(auditEvents)
-      .leftJoin(actor, eq(actor.id, auditEvents.actorPersonId))
-      .leftJoin(subject, eq(subject.id, auditEvents.subjectPersonId))
-      .leftJoin(organisations, eq(organisations.id, auditEvents.organisationId))
-      .where(where)
-      .orderBy(...newestFirst)
-      .limit(limit)
-      .offset(offset),
-    db.select({ total: count() }).from(auditEvents).where(where),
-  ]);
-  return { events, total: totals[0]?.total ?? 0 };
+  return pageOfEvents(db, eq(auditEvents.subjectPersonId, subjectPersonId), { limit, offset });
 }
 
 /** LIKE treats % and _ as wildcards: a person searching for "a_b" means those three characters. */
@@ -103,7 +89,18 @@ export async function searchEvents(
   db: AppDb,
   { filters, limit, offset }: { filters: AuditLogFilters; limit: number; offset: number },
 ): Promise<PageOfEvents> {
-  const where = filterConditions(filters);
+  return pageOfEvents(db, filterConditions(filters), { limit, offset });
+}
+
+/**
+ * One page of events with the names of who acted, whose account and where, plus the total.
+ * The count joins the people too, because filters may name them (an email address).
+ */
+async function pageOfEvents(
+  db: AppDb,
+  where: SQL | undefined,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<PageOfEvents> {
   const [events, totals] = await Promise.all([
     db
       .select(eventColumns)

@@ -105,7 +105,14 @@ test(
         order.push(describe(element));
         if (element.tag === 'button') break;
       }
-      assert.deepEqual(order, ['a "Skip to main content"', 'a "Tandem"', 'input#name', 'input#email', 'button "Save"']);
+      assert.deepEqual(order, [
+        'a "Skip to main content"',
+        'a "Tandem"',
+        'a "Sign in"',
+        'input#name',
+        'input#email',
+        'button "Save"',
+      ]);
 
       const invalid = await submitBy(page, () => page.keyboard.press('Enter'));
       assert.equal(invalid.status(), 400);

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import * as repository from './invitations.repository.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
-import { hashToken, startSession } from './people.service.ts';
+import { hashToken, isTokenShaped, startSession } from './people.service.ts';
 import { roleLabels, type Role } from './roles.ts';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -98,7 +98,7 @@ export async function findInvitation({
   token: string;
   now?: Date;
 }): Promise<repository.OpenInvitation | null> {
-  return /^[A-Za-z0-9_-]{43}$/.test(token) ? repository.findOpenInvitation(db, hashToken(token), now) : null;
+  return isTokenShaped(token) ? repository.findOpenInvitation(db, hashToken(token), now) : null;
 }
 
 export type AcceptResult =

@@ -5,7 +5,7 @@ import { consumeRateLimit } from '../../platform/http/rate-limit.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import * as repository from './invitations.repository.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
-import { hashToken } from './people.service.ts';
+import { hashToken, isTokenShaped } from './people.service.ts';
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -62,9 +62,7 @@ export async function requestPasswordReset({
 }
 
 export async function isPasswordResetOpen({ db, token, now = new Date() }: { db: AppDb; token: string; now?: Date }) {
-  return (
-    /^[A-Za-z0-9_-]{43}$/.test(token) && (await repository.findOpenPasswordReset(db, hashToken(token), now)) !== null
-  );
+  return isTokenShaped(token) && (await repository.findOpenPasswordReset(db, hashToken(token), now)) !== null;
 }
 
 export type ResetResult =
@@ -84,7 +82,7 @@ export async function completePasswordReset({
   audit?: AuditRequestContext;
   now?: Date;
 }): Promise<ResetResult> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { outcome: 'gone' };
+  if (!isTokenShaped(token)) return { outcome: 'gone' };
   return db.transaction(async (tx) => {
     const reset = await repository.findOpenPasswordReset(tx, hashToken(token), now, { forUpdate: true });
     if (!reset) return { outcome: 'gone' as const };

@@ -15,6 +15,11 @@ export function hashToken(token: string): string {
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
+/** Every token Tandem issues (sessions, invitations, resets) is 32 random bytes in base64url: anything else is not ours. */
+export function isTokenShaped(token: string): boolean {
+  return TOKEN_SHAPE.test(token);
+}
+
 export async function resolveViewer({
   db,
   token,

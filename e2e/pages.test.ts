@@ -154,12 +154,21 @@ const visits: PageVisit[] = [
   },
   {
     name: 'invite',
-    route: '/admin/organisations/:id/invitations/new',
-    path: '/admin/organisations/(their organisation)/invitations/new',
-    pathFor: (signedIn) => `/admin/organisations/${signedIn?.organisation.id ?? 'none'}/invitations/new`,
-    visitors: ['platform_administrator'],
+    route: '/organisations/:id/invitations/new',
+    path: '/organisations/(their organisation)/invitations/new',
+    pathFor: (signedIn) => `/organisations/${signedIn?.organisation.id ?? 'none'}/invitations/new`,
+    visitors: ['platform_administrator', 'programme_manager', 'ceo'],
     status: 200,
     heading: () => 'Invite someone',
+  },
+  {
+    name: 'organisation-people',
+    route: '/organisations/:id/people',
+    path: '/organisations/(their organisation)/people',
+    pathFor: (signedIn) => `/organisations/${signedIn?.organisation.id ?? 'none'}/people`,
+    visitors: ['programme_manager', 'ceo'],
+    status: 200,
+    heading: () => 'People',
   },
   {
     name: 'not-found',
@@ -333,6 +342,12 @@ visits.push(
     '/admin/organisations/:id/people/:personId/deactivate',
     `/admin/organisations/${trust.id}/people/${trustee.id}/deactivate`,
     "Deactivate Grace Hopper's account?",
+  ),
+  organisationPage(
+    'account-reactivate',
+    '/admin/organisations/:id/people/:personId/reactivate',
+    `/admin/organisations/${trust.id}/people/${trustee.id}/reactivate`,
+    "Reactivate Grace Hopper's account?",
   ),
 );
 

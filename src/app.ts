@@ -80,7 +80,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   }
 
   await app.register(mfaEnforcement);
-  await app.register(homeModule);
+  await app.register(homeModule, { db: database.db });
   await app.register(activityModule, { db: database.db });
   await app.register(peopleModule, {
     db: database.db,

@@ -24,13 +24,19 @@ test('every route the app serves is in the access matrix, and every matrix row i
   );
 });
 
-/** A fresh visitor for each request: some requests (signing out) end the session they use. */
-async function cookiesFor(visitor: Visitor): Promise<Record<string, string>> {
-  if (visitor === 'signed-out') return {};
+/**
+ * A fresh visitor for each request (some requests, signing out, end the session they use),
+ * with the organisation routes about "their own organisation" name: their home, or for a
+ * member of another organisation, an organisation they do not belong to.
+ */
+async function visit(visitor: Visitor): Promise<{ cookies: Record<string, string>; organisationId: string }> {
+  if (visitor === 'signed-out') return { cookies: {}, organisationId: (await createOrganisation(db)).id };
   if (visitor === 'other-organisation') {
-    return (await signIn(db, 'ceo', await createOrganisation(db, { name: 'Another Trust' }))).cookies;
+    const { cookies } = await signIn(db, 'ceo', await createOrganisation(db, { name: 'Another Trust' }));
+    return { cookies, organisationId: (await createOrganisation(db)).id };
   }
-  return (await signIn(db, visitor)).cookies;
+  const { cookies, organisation } = await signIn(db, visitor);
+  return { cookies, organisationId: organisation.id };
 }
 
 for (const visitor of visitors) {
@@ -38,8 +44,10 @@ for (const visitor of visitors) {
     const mismatches: string[] = [];
     for (const route of Object.keys(accessMatrix)) {
       const [method = 'GET', pattern = '/'] = route.split(' ');
-      const url = accessMatrix[route]?.url ?? pattern.replace(/:[A-Za-z]+/g, ANY_ID);
-      let cookies = await cookiesFor(visitor);
+      const visiting = await visit(visitor);
+      const given = accessMatrix[route]?.url;
+      const url = typeof given === 'function' ? given(visiting) : (given ?? pattern.replace(/:[A-Za-z]+/g, ANY_ID));
+      let cookies = visiting.cookies;
       let payload: string | undefined;
       if (method !== 'GET') {
         const session = await formSession(app, visitor === 'signed-out' ? '/sign-in' : '/account', cookies);

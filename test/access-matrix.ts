@@ -18,7 +18,28 @@ const adminPost = (admin: number): Expected => ({ signedOut: 403, signedIn: 403,
 /** Roles whose accounts must use two-factor authentication (already on for these visitors). */
 const withSecondFactor = { platform_administrator: 303, programme_manager: 303, mentor: 303 } as const;
 
-export const accessMatrix: Record<string, Expected & { url?: string }> = {
+/** Only those who manage an organisation's people (its programme manager or chief executive, or an administrator). */
+const peopleManagers = (status: number, signedOut = 303): Expected => ({
+  signedOut,
+  signedIn: 403,
+  platform_administrator: status,
+  programme_manager: status,
+  ceo: status,
+});
+
+/**
+ * The visitor's own organisation (for `other-organisation`, one they do not belong to), for
+ * routes whose answer depends on whose organisation it is.
+ */
+const ownOrganisation =
+  (path: string) =>
+  ({ organisationId }: { organisationId: string }): string =>
+    path.replace(':id', organisationId);
+
+export const accessMatrix: Record<
+  string,
+  Expected & { url?: string | ((visitor: { organisationId: string }) => string) }
+> = {
   'GET /assets/*': { ...everyone(), url: '/assets/images/favicon.svg' },
   'GET /healthz': everyone(),
   'GET /readyz': everyone(),
@@ -42,8 +63,15 @@ export const accessMatrix: Record<string, Expected & { url?: string }> = {
   'POST /password-reset/:token': everyone(404),
   'GET /invitations/:token': everyone(404),
   'POST /invitations/:token': everyone(404),
-  'GET /admin/organisations/:id/invitations/new': adminOnly(404),
-  'POST /admin/organisations/:id/invitations/new': { signedOut: 403, signedIn: 403, platform_administrator: 404 },
+  'GET /organisations/:id/people': { ...peopleManagers(200), url: ownOrganisation('/organisations/:id/people') },
+  'GET /organisations/:id/invitations/new': {
+    ...peopleManagers(200),
+    url: ownOrganisation('/organisations/:id/invitations/new'),
+  },
+  'POST /organisations/:id/invitations/new': {
+    ...peopleManagers(400, 403),
+    url: ownOrganisation('/organisations/:id/invitations/new'),
+  },
   'GET /admin/organisations': adminOnly(),
   'GET /admin/organisations/new': adminOnly(),
   'POST /admin/organisations/new': adminPost(400),
@@ -56,6 +84,8 @@ export const accessMatrix: Record<string, Expected & { url?: string }> = {
   'POST /admin/organisations/:id/memberships/:membershipId/remove': adminPost(404),
   'GET /admin/organisations/:id/people/:personId/deactivate': adminOnly(404),
   'POST /admin/organisations/:id/people/:personId/deactivate': adminPost(404),
+  'GET /admin/organisations/:id/people/:personId/reactivate': adminOnly(404),
+  'POST /admin/organisations/:id/people/:personId/reactivate': adminPost(404),
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

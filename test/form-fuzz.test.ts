@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
+import { queryRows } from '../src/platform/db/database.ts';
 import { buildTestApp } from './support/app.ts';
 import { createOrganisation } from './support/factories.ts';
 import { formSession, signIn } from './support/sign-in.ts';
@@ -38,21 +39,17 @@ const hostile = fc.oneof(
 );
 
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await db.execute<{ name: string }>(
+  const tables = await queryRows<{ name: string }>(
+    db,
     sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
   );
   const counts: Record<string, number> = {};
-  for (const { name } of rowsOf<{ name: string }>(tables)) {
+  for (const { name } of tables) {
     if (MAY_CHANGE_ON_REFUSAL.has(name)) continue;
-    const result = await db.execute<{ total: number | string }>(sql.raw(`select count(*) as total from "${name}"`));
-    counts[name] = Number(rowsOf<{ total: number | string }>(result)[0]?.total ?? 0);
+    const [row] = await queryRows<{ total: number | string }>(db, sql.raw(`select count(*) as total from "${name}"`));
+    counts[name] = Number(row?.total ?? 0);
   }
   return counts;
-}
-
-/** PGlite and node-postgres shape results differently; both carry `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 test(

@@ -9,6 +9,7 @@ import { memberships, people } from '../modules/people/people.tables.ts';
 import { secondFactorKey } from '../modules/people/index.ts';
 import { signInWithPassword } from '../modules/people/accounts.service.ts';
 import { currentCode, verifySecondFactor } from '../modules/people/mfa.service.ts';
+import { roles } from '../modules/people/roles.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoPeople, seedDemoData } from './demo-data.ts';
 
 const mfaKey = secondFactorKey('x'.repeat(32));
@@ -59,6 +60,11 @@ test('demo data is seeded on the first run only, with the six sample trusts and 
   assert.equal(peopleCount?.total, demoPeople.length);
   const [membershipCount] = await db.select({ total: count() }).from(memberships);
   assert.equal(membershipCount?.total, demoPeople.length);
+  assert.deepEqual(
+    roles.filter((role) => !demoPeople.some((person) => person.role === role)),
+    [],
+    'one demo person for every role',
+  );
 
   assert.equal(await seedDemoData(db, { mfaKey }), false, 'a second run changes nothing');
   const [after] = await db.select({ total: count() }).from(organisations);

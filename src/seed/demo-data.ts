@@ -41,6 +41,38 @@ export const demoPeople: ReadonlyArray<{ email: string; displayName: string; rol
   { email: 'mentor@demo.tandem.test', displayName: 'Morgan Mentor', role: 'mentor', organisation: DEMO_PROVIDER },
   { email: 'ceo@demo.tandem.test', displayName: 'Chris Chief', role: 'ceo', organisation: 'MERIDIAN TRUST' },
   { email: 'trustee@demo.tandem.test', displayName: 'Taylor Trustee', role: 'trustee', organisation: 'MERIDIAN TRUST' },
+  { email: 'chair@demo.tandem.test', displayName: 'Charlie Chair', role: 'chair', organisation: 'MERIDIAN TRUST' },
+  { email: 'member@demo.tandem.test', displayName: 'Max Member', role: 'member', organisation: 'MERIDIAN TRUST' },
+  {
+    email: 'governance@demo.tandem.test',
+    displayName: 'Gina Governance',
+    role: 'governance_professional',
+    organisation: 'MERIDIAN TRUST',
+  },
+  {
+    email: 'executive@demo.tandem.test',
+    displayName: 'Eden Executive',
+    role: 'executive',
+    organisation: 'MERIDIAN TRUST',
+  },
+  {
+    email: 'senior@demo.tandem.test',
+    displayName: 'Sam Senior',
+    role: 'senior_leader',
+    organisation: 'MERIDIAN TRUST',
+  },
+  {
+    email: 'middle@demo.tandem.test',
+    displayName: 'Mo Middle',
+    role: 'middle_leader',
+    organisation: 'MERIDIAN TRUST',
+  },
+  {
+    email: 'school@demo.tandem.test',
+    displayName: 'Sasha Head',
+    role: 'school_leader',
+    organisation: 'Sharnbrook Academy',
+  },
 ];
 
 /**
@@ -74,7 +106,7 @@ export async function seedDemoData(db: AppDb, { mfaKey }: { mfaKey: Buffer }): P
     const homes = await tx
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)
-      .where(inArray(organisations.kind, ['provider', 'trust']));
+      .where(inArray(organisations.name, [...new Set(demoPeople.map((person) => person.organisation))]));
     const organisationId = new Map(homes.map((row) => [row.name, row.id]));
 
     const insertedPeople = await tx

@@ -4,7 +4,8 @@ import { requireRole, requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { FormErrors, parseForm } from '../../platform/forms/forms.ts';
 import { AUDIT_LOG_ROLE } from './activity.policy.ts';
-import { auditLogFilterSchema, dateFieldIds, pageSchema } from './activity.schemas.ts';
+import { pageQuerySchema } from '../../platform/forms/fields.ts';
+import { auditLogFilterSchema, dateFieldIds } from './activity.schemas.ts';
 import { listAccountActivity, searchAuditLog } from './activity.service.ts';
 import { AccountActivityPage } from './views/account-activity-page.tsx';
 import { AuditLogPage, typedFilters } from './views/audit-log-page.tsx';
@@ -19,7 +20,7 @@ export async function activityRoutes(app: FastifyInstance, { db }: { db: AppDb }
     // requireSignedIn has answered for anyone signed out.
     const actor = request.viewer;
     if (!actor) return reply;
-    const { page } = pageSchema.parse(request.query);
+    const { page } = pageQuerySchema.parse(request.query);
     const result = await listAccountActivity({ db, actor, page });
     return reply.renderPage({
       title: pageTitle('Account activity', result.page, result.pageCount),
@@ -39,7 +40,7 @@ export async function activityRoutes(app: FastifyInstance, { db }: { db: AppDb }
         content: h(AuditLogPage, { values, errors: form.errors }),
       });
     }
-    const { page } = pageSchema.parse(request.query);
+    const { page } = pageQuerySchema.parse(request.query);
     const result = await searchAuditLog({ db, actor: request.viewer, filters: form.data, page });
     return reply.renderPage({
       title: pageTitle('Audit log', result.page, result.pageCount),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditActions, type AuditAction } from '../../platform/audit/audit.ts';
 import { choice, optionalText } from '../../platform/forms/fields.ts';
 import type { FormValues } from '../../platform/forms/forms.ts';
-import { isoDate, isRealDate, type CalendarDate } from './london-time.ts';
+import { isoDate, isRealDate, type CalendarDate } from '../../platform/views/london-time.ts';
 
 /** The audit log's filters as the page's GET form sends them. */
 export interface AuditLogFilters {
@@ -104,6 +104,3 @@ export function dateFieldIds(values: FormValues): Record<DateField, string> {
     to: `to-${dateBoxesInError(values, 'to')[0] ?? 'day'}`,
   };
 }
-
-/** ?page=N from a link; anything else is the first page (links are built by us, so no message). */
-export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1) });

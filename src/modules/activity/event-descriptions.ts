@@ -15,6 +15,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'role.changed': 'Role changed',
   'account.locked': 'Account locked',
   'account.deactivated': 'Account deactivated',
+  'account.reactivated': 'Account reactivated',
+  'organisation.created': 'Organisation added',
+  'organisation.changed': 'Organisation details changed',
   'confidential.read': 'Confidential content read',
 };
 
@@ -95,6 +98,8 @@ export function describeForSubject(event: AuditEventView, viewerPersonId: string
       return 'Your account was locked for a while after too many failed sign-in attempts';
     case 'account.deactivated':
       return byYou ? 'You deactivated your account' : `${someone} deactivated your account`;
+    case 'account.reactivated':
+      return `${someone} reactivated your account`;
     case 'confidential.read':
       return `${byYou ? 'You' : someone} read confidential content you own`;
     default:

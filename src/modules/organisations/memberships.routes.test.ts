@@ -56,18 +56,30 @@ describe('the organisation page lists its people', () => {
     assert.match(page.body, new RegExp(person.displayName));
     assert.match(page.body, new RegExp(`href="${roleUrl(membership.id)}"`));
     assert.match(page.body, new RegExp(`href="/admin/organisations/${trust.id}/people/${person.id}/deactivate"`));
-    assert.match(page.body, new RegExp(`href="/admin/organisations/${trust.id}/invitations/new"`));
+    assert.match(page.body, new RegExp(`href="/organisations/${trust.id}/invitations/new"`));
     assert.match(page.body, /Invited \(has not set a password yet\)/);
   });
 });
 
 describe('changing a role', () => {
-  test('the page offers every role, the current one chosen', async () => {
+  test('the page offers the roles people hold in a trust, the current one chosen', async () => {
     const { membership } = await member('trustee');
     const page = await get(roleUrl(membership.id));
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /value="trustee" checked/);
     assert.match(page.body, /Chair of trustees/);
+    assert.doesNotMatch(page.body, /value="mentor"/);
+    assert.doesNotMatch(page.body, /value="platform_administrator"/);
+  });
+
+  test('a role nobody holds in this kind of organisation is refused, and nothing changes', async () => {
+    const { person, membership } = await member('trustee');
+    const response = await post(roleUrl(membership.id), { role: 'platform_administrator', currentRole: 'trustee' });
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /Select one of the roles shown/);
+    const [row] = await db.select().from(memberships).where(eq(memberships.id, membership.id));
+    assert.equal(row?.role, 'trustee');
+    assert.equal(await lastEventAbout(person.id), undefined);
   });
 
   test('changes it, with an audit event in the organisation', async () => {
@@ -193,6 +205,31 @@ describe('deactivating an account', () => {
     assert.equal((await post(url)).statusCode, 303, 'a second press changes nothing');
     const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectPersonId, person.id));
     assert.equal(events.filter((each) => each.action === 'account.deactivated').length, 1);
+
+    // Reactivated, they sign in again with the same password and the roles they had.
+    const reactivate = `/admin/organisations/${trust.id}/people/${person.id}/reactivate`;
+    assert.match((await get(`/admin/organisations/${trust.id}`)).body, new RegExp(`href="${reactivate}"`));
+    assert.match((await get(reactivate)).body, new RegExp(`Reactivate ${person.displayName}'s account\\?`));
+    const reactivated = await post(reactivate);
+    assert.equal(reactivated.headers.location, `/admin/organisations/${trust.id}?done=reactivated`);
+    assert.match((await get(reactivated.headers.location ?? '')).body, /Account reactivated/);
+    const [after] = await db.select().from(people).where(eq(people.id, person.id));
+    assert.equal(after?.deactivatedAt, null);
+    assert.equal((await lastEventAbout(person.id))?.action, 'account.reactivated');
+    assert.equal((await post(reactivate)).statusCode, 303, 'a second press changes nothing');
+    const reactivations = (
+      await db.select().from(auditEvents).where(eq(auditEvents.subjectPersonId, person.id))
+    ).filter((each) => each.action === 'account.reactivated');
+    assert.equal(reactivations.length, 1);
+    const form = await formSession(app, '/sign-in');
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      cookies: form.cookies,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: form.csrfToken, email: person.email, password }).toString(),
+    });
+    assert.equal(signedIn.statusCode, 303, 'the password works again');
   });
 
   test('an administrator cannot deactivate their own account', async () => {
@@ -215,7 +252,11 @@ describe('deactivating an account', () => {
   test('nobody but a platform administrator may do any of this', async () => {
     const { person, membership } = await member('trustee');
     const ceo = await signIn(db, 'ceo', trust);
-    for (const url of [roleUrl(membership.id), `/admin/organisations/${trust.id}/people/${person.id}/deactivate`]) {
+    for (const url of [
+      roleUrl(membership.id),
+      `/admin/organisations/${trust.id}/people/${person.id}/deactivate`,
+      `/admin/organisations/${trust.id}/people/${person.id}/reactivate`,
+    ]) {
       assert.equal((await get(url, ceo.cookies)).statusCode, 403, url);
       assert.equal((await post(url, { role: 'chair', currentRole: 'trustee' }, ceo.cookies)).statusCode, 403, url);
     }

@@ -11,15 +11,24 @@ import {
   getOrganisationMember,
   getOrganisationMembership,
   isOwnLastAdministratorMembership,
+  reactivateAccount,
   removeMembership,
   roleLabels,
+  rolesByOrganisationKind,
   type OrganisationMember,
+  type Role,
 } from '../people/index.ts';
 import { organisationPaths } from './organisations.paths.ts';
 import { ORGANISATIONS_ROLE } from './organisations.policy.ts';
 import { roleFormSchema } from './organisations.schemas.ts';
+import type { OrganisationKind } from './organisations.tables.ts';
 import { getOrganisation } from './organisations.service.ts';
-import { ChangeRolePage, DeactivateAccountPage, RemoveMembershipPage } from './views/membership-pages.tsx';
+import {
+  ChangeRolePage,
+  DeactivateAccountPage,
+  ReactivateAccountPage,
+  RemoveMembershipPage,
+} from './views/membership-pages.tsx';
 
 const { routes } = organisationPaths;
 
@@ -41,13 +50,22 @@ async function membershipFrom(db: AppDb, request: FastifyRequest) {
   return { actor, organisation, membership, refused };
 }
 
+/**
+ * The roles people hold in this kind of organisation, and the one the person holds now if it
+ * is not among them (given before the rule, say), so that the form always shows where they stand.
+ */
+function offeredRoles(kind: OrganisationKind, current: Role): Role[] {
+  const offered = rolesByOrganisationKind[kind];
+  return offered.includes(current) ? [...offered] : [current, ...offered];
+}
+
 export async function membershipRoutes(app: FastifyInstance, { db }: { db: AppDb }): Promise<void> {
   const preHandler = requireRole(ORGANISATIONS_ROLE);
 
   const rolePage = (
     reply: FastifyReply,
     props: {
-      organisation: { id: string; name: string };
+      organisation: { id: string; name: string; kind: OrganisationKind };
       membership: OrganisationMember;
       chosen: string;
       shownRole: string;
@@ -59,7 +77,7 @@ export async function membershipRoutes(app: FastifyInstance, { db }: { db: AppDb
     reply.renderPage({
       title: `Change ${props.membership.displayName}'s role`,
       ...(props.errors.any ? { status: props.status ?? 400, hasErrors: true } : {}),
-      content: <ChangeRolePage {...props} />,
+      content: <ChangeRolePage {...props} offered={offeredRoles(props.organisation.kind, props.membership.role)} />,
     });
 
   app.get(routes.role, { preHandler }, async function membershipRoleGet(request, reply) {
@@ -120,6 +138,8 @@ export async function membershipRoutes(app: FastifyInstance, { db }: { db: AppDb
           refused,
           status: 409,
         });
+      case 'not-for-this-organisation':
+        return again(new FormErrors([{ field: 'role', message: 'Select one of the roles shown' }]), '');
       case 'own-last-administrator':
         throw AppError.forbidden();
     }
@@ -189,5 +209,25 @@ export async function membershipRoutes(app: FastifyInstance, { db }: { db: AppDb
     });
     if (result.outcome === 'own-account') throw AppError.forbidden();
     return reply.redirect(organisationPaths.organisation(organisation.id, 'deactivated'), 303);
+  });
+
+  app.get(routes.reactivate, { preHandler }, async function accountReactivateGet(request, reply) {
+    const { organisation, person } = await personFrom(request);
+    return reply.renderPage({
+      title: `Reactivate ${person.displayName}'s account`,
+      content: <ReactivateAccountPage organisation={organisation} person={person} />,
+    });
+  });
+
+  app.post(routes.reactivate, { preHandler }, async function accountReactivatePost(request, reply) {
+    const { actor, organisation, person } = await personFrom(request);
+    await reactivateAccount({
+      db,
+      actor,
+      organisationId: organisation.id,
+      personId: person.personId,
+      audit: auditContext(request),
+    });
+    return reply.redirect(organisationPaths.organisation(organisation.id, 'reactivated'), 303);
   });
 }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
 import { createOrganisation } from '../../../test/support/factories.ts';
 import { formSession, signIn } from '../../../test/support/sign-in.ts';
+import { auditEvents } from '../../platform/audit/audit.tables.ts';
 import { organisations } from './organisations.tables.ts';
 
 const { app, db } = await buildTestApp();
@@ -61,6 +62,19 @@ test('the edit form shows the saved details and saves changes over the version i
   assert.equal(row.name, 'New Name School');
   assert.equal(row.urn, Number(urn));
   assert.equal(row.version, 2);
+  const [event] = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organisationId, school.id), eq(auditEvents.action, 'organisation.changed')));
+  assert.equal(event?.actorPersonId, admin.person.id);
+  assert.deepEqual(event?.details, { fields: ['name', 'urn'] }, 'which fields changed, never their values');
+
+  // Saving the same details again changes nothing and records nothing.
+  const again = await openEditForm(school.id, admin.cookies);
+  assert.equal((await again.save({})).statusCode, 303);
+  assert.equal((await saved(school.id)).version, 2);
+  const events = await db.select().from(auditEvents).where(eq(auditEvents.organisationId, school.id));
+  assert.equal(events.length, 1);
 });
 
 test('a second editor who saves over a change is told what changed and loses nothing typed', async () => {

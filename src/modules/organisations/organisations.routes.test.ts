@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
 import { createOrganisation } from '../../../test/support/factories.ts';
 import { formSession, signIn } from '../../../test/support/sign-in.ts';
+import { auditEvents } from '../../platform/audit/audit.tables.ts';
 import { organisations } from './organisations.tables.ts';
 
 const { app, db } = await buildTestApp();
@@ -72,6 +73,10 @@ describe('adding an organisation', () => {
     const page = await get(String(response.headers.location));
     assert.match(page.body, /<h1 class="govuk-heading-l">Riverside Primary<\/h1>/);
     assert.match(page.body, /Organisation added/);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.organisationId, saved.id));
+    assert.equal(event?.action, 'organisation.created');
+    assert.deepEqual(event?.details, { kind: 'school' });
+    assert.ok(event?.actorPersonId);
   });
 
   test('a trust keeps its group UID and Companies House number, written the usual way', async () => {

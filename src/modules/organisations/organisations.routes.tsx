@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { requireRole } from '../../platform/access/guards.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
+import { pageQuerySchema } from '../../platform/forms/fields.ts';
 import { parseId } from '../../platform/http/app-error.ts';
 import { doneMessages, organisationPaths, type Done } from './organisations.paths.ts';
 import { ORGANISATIONS_ROLE } from './organisations.policy.ts';
@@ -11,7 +13,6 @@ import {
   listQuerySchema,
   newOrganisationSchema,
   originalsOf,
-  pageSchema,
   typedDetails,
   type DetailField,
 } from './organisations.schemas.ts';
@@ -78,7 +79,7 @@ export async function organisationRoutes(app: FastifyInstance, { db }: { db: App
         content: <OrganisationListPage typed={typed} errors={form.errors} />,
       });
     }
-    const { page } = pageSchema.parse(query);
+    const { page } = pageQuerySchema.parse(query);
     const result = await listOrganisations({
       db,
       actor: request.viewer,
@@ -122,14 +123,20 @@ export async function organisationRoutes(app: FastifyInstance, { db }: { db: App
     const { kind } = question.data;
     const form = parseForm(newOrganisationSchema, request.body);
     if (!form.ok) return newPage(reply, kind, form.values, form.errors);
-    const result = await createOrganisation({ db, actor: request.viewer, organisation: form.data });
+    const result = await createOrganisation({
+      db,
+      actor: request.viewer,
+      organisation: form.data,
+      audit: auditContext(request),
+    });
     if (result.outcome === 'clash') return newPage(reply, kind, form.values, clashErrors(result.clashes));
     return reply.redirect(organisationPaths.organisation(result.id, 'created'), 303);
   });
 
   app.get(routes.organisation, { preHandler }, async function organisationGet(request, reply) {
     const id = parseId((request.params as { id?: unknown }).id);
-    const overview = await getOrganisationOverview({ db, actor: request.viewer, id });
+    const { page } = pageQuerySchema.parse(request.query);
+    const overview = await getOrganisationOverview({ db, actor: request.viewer, id, peoplePage: page });
     return reply.renderPage({
       title: overview.organisation.name,
       content: (
@@ -192,7 +199,14 @@ export async function organisationRoutes(app: FastifyInstance, { db }: { db: App
       editPage(reply, { organisation, version: versionFrom(form.values), shown, values: form.values, errors });
     if (!form.ok) return again(form.errors);
 
-    const result = await editOrganisation({ db, actor: request.viewer, id, ...form.data, shown });
+    const result = await editOrganisation({
+      db,
+      actor: request.viewer,
+      id,
+      ...form.data,
+      shown,
+      audit: auditContext(request),
+    });
     if (result.outcome === 'saved') return reply.redirect(organisationPaths.organisation(id, 'saved'), 303);
     if (result.outcome === 'clash') return again(clashErrors(result.clashes));
     // Someone saved first: show what they changed, keep what this person typed, and let the next save go over it.

@@ -154,9 +154,6 @@ export const listQuerySchema = z.object({
   kind: choice(['', ...organisationKinds], 'Select a kind of organisation from the list'),
 });
 
-/** ?page=N from a link; anything else is the first page (links are built by us, so no message). */
-export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1) });
-
 export const roleFormSchema = z.object({
   role: choice(roles, 'Select a role'),
   // The role the form showed; compared, never trusted as a role.

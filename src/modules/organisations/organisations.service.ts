@@ -1,7 +1,8 @@
+import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { listOrganisationMembers, type OrganisationMember } from '../people/index.ts';
+import { listOrganisationMembers, type MembersPage } from '../people/index.ts';
 import { mayManageOrganisations } from './organisations.policy.ts';
 import * as repository from './organisations.repository.ts';
 import {
@@ -109,10 +110,12 @@ export async function createOrganisation({
   db,
   actor,
   organisation,
+  audit = {},
 }: {
   db: AppDb;
   actor: Viewer | null;
   organisation: NewOrganisation;
+  audit?: AuditRequestContext;
 }): Promise<Creation> {
   assertMayManage(actor);
   try {
@@ -121,6 +124,16 @@ export async function createOrganisation({
       const clashes = describeClashes(organisation, await repository.findClashes(tx, organisation));
       if (clashes.length > 0) return { outcome: 'clash', clashes };
       const { id } = await repository.insertOrganisation(tx, organisation);
+      await recordAuditEvent(
+        tx,
+        {
+          action: 'organisation.created',
+          actorPersonId: actor.personId,
+          organisationId: id,
+          details: { kind: organisation.kind },
+        },
+        audit,
+      );
       return { outcome: 'created', id };
     });
   } catch (error) {
@@ -163,22 +176,25 @@ export interface OrganisationOverview {
   organisation: repository.OrganisationRecord;
   /** For a trust, how many schools it has; otherwise null. */
   schoolCount: number | null;
-  members: OrganisationMember[];
+  /** One page of its people. */
+  members: MembersPage;
 }
 
 export async function getOrganisationOverview({
   db,
   actor,
   id,
+  peoplePage = 1,
 }: {
   db: AppDb;
   actor: Viewer | null;
   id: string;
+  peoplePage?: number;
 }): Promise<OrganisationOverview> {
   const organisation = await getOrganisation({ db, actor, id });
   const [schoolCount, members] = await Promise.all([
     organisation.kind === 'trust' ? repository.countSchoolsOfTrust(db, id) : Promise.resolve(null),
-    listOrganisationMembers({ db, actor, organisationId: id }),
+    listOrganisationMembers({ db, actor, organisationId: id, page: peoplePage }),
   ]);
   return { organisation, schoolCount, members };
 }
@@ -210,6 +226,7 @@ export async function editOrganisation({
   version,
   details,
   shown,
+  audit = {},
   now = new Date(),
 }: {
   db: AppDb;
@@ -219,6 +236,7 @@ export async function editOrganisation({
   details: OrganisationDetails;
   /** The details as the edit form showed them. */
   shown: Record<DetailField, string>;
+  audit?: AuditRequestContext;
   now?: Date;
 }): Promise<Edit> {
   assertMayManage(actor);
@@ -235,7 +253,15 @@ export async function editOrganisation({
       const clashes = describeClashes(candidate, await repository.findClashes(tx, candidate, { exceptId: id }));
       if (clashes.length > 0) return { outcome: 'clash', clashes };
       // The row is locked: the version read under the lock is the one to save over.
+      // Saving what is already there changes nothing, and is not an event.
+      const fields = changedSince(current, typedDetails(details));
+      if (fields.length === 0) return { outcome: 'saved' };
       await repository.updateOrganisationDetails(tx, id, { version: current.version, details, now });
+      await recordAuditEvent(
+        tx,
+        { action: 'organisation.changed', actorPersonId: actor.personId, organisationId: id, details: { fields } },
+        audit,
+      );
       return { outcome: 'saved' };
     });
   } catch (error) {

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppDb } from '../../platform/db/database.ts';
+import { organisations, type OrganisationKind } from '../organisations/organisations.tables.ts';
 import { memberships, people } from './people.tables.ts';
 import type { Role } from './roles.ts';
 
@@ -25,13 +26,57 @@ const memberColumns = {
   hasPassword: sql<boolean>`${people.passwordHash} is not null`,
 };
 
-export async function listMembers(db: AppDb, organisationId: string): Promise<MemberRow[]> {
-  return db
+/**
+ * One page of the organisation's people, each with every role they hold there. A page
+ * counts people, not memberships, so that nobody's roles are split across two pages.
+ */
+export async function listMembersPage(
+  db: AppDb,
+  organisationId: string,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<{ members: MemberRow[]; peopleCount: number }> {
+  const belongsHere = exists(
+    db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .where(and(eq(memberships.personId, people.id), eq(memberships.organisationId, organisationId))),
+  );
+  const nameOrder = [asc(people.displayName), asc(people.email), asc(people.id)];
+  const [pagePeople, [counted]] = await Promise.all([
+    db
+      .select({ id: people.id })
+      .from(people)
+      .where(belongsHere)
+      .orderBy(...nameOrder)
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(people).where(belongsHere),
+  ]);
+  const peopleCount = counted?.total ?? 0;
+  if (pagePeople.length === 0) return { members: [], peopleCount };
+  const members = await db
     .select(memberColumns)
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(eq(memberships.organisationId, organisationId))
-    .orderBy(asc(people.displayName), asc(people.email), asc(memberships.role));
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        inArray(
+          memberships.personId,
+          pagePeople.map((person) => person.id),
+        ),
+      ),
+    )
+    .orderBy(...nameOrder, asc(memberships.role));
+  return { members, peopleCount };
+}
+
+export async function findOrganisationKind(db: AppDb, organisationId: string): Promise<OrganisationKind | null> {
+  const [row] = await db
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.kind ?? null;
 }
 
 /** `forUpdate` holds the row until the transaction ends, so two changes to one membership take turns. */
@@ -98,12 +143,19 @@ export async function deleteMembership(db: AppDb, membershipId: string): Promise
   await db.delete(memberships).where(eq(memberships.id, membershipId));
 }
 
-/** Only an active account changes: deactivating twice is one deactivation. */
-export async function markDeactivated(db: AppDb, personId: string, now: Date): Promise<boolean> {
+/**
+ * Deactivates an active account or reactivates a deactivated one. Only a change counts, so
+ * pressing the button twice does it once; the answer says whether this call changed it.
+ */
+export async function setAccountActive(
+  db: AppDb,
+  personId: string,
+  { active, now }: { active: boolean; now: Date },
+): Promise<boolean> {
   const updated = await db
     .update(people)
-    .set({ deactivatedAt: now, updatedAt: now, version: sql`${people.version} + 1` })
-    .where(and(eq(people.id, personId), isNull(people.deactivatedAt)))
+    .set({ deactivatedAt: active ? null : now, updatedAt: now, version: sql`${people.version} + 1` })
+    .where(and(eq(people.id, personId), active ? isNotNull(people.deactivatedAt) : isNull(people.deactivatedAt)))
     .returning({ id: people.id });
   return updated.length === 1;
 }

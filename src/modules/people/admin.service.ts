@@ -2,9 +2,11 @@ import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit
 import { hasRole, type Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { allowedIds, assertAllowed } from '../../platform/access/access.ts';
 import * as repository from './admin.repository.ts';
+import { managePeopleOf } from './people.policy.ts';
 import { deleteSessionsOfPerson } from './people.repository.ts';
-import type { Role } from './roles.ts';
+import { rolesByOrganisationKind, type Role } from './roles.ts';
 
 export type { MemberRow as OrganisationMember } from './admin.repository.ts';
 
@@ -19,17 +21,39 @@ function assertAdministrator(actor: Viewer | null): asserts actor is Viewer {
   if (!hasRole(actor, ADMINISTRATOR)) throw AppError.forbidden();
 }
 
+export const PEOPLE_PAGE_SIZE = 20;
+
+export interface MembersPage {
+  members: repository.MemberRow[];
+  peopleCount: number;
+  /** The page shown: the one asked for, or the last one when that was past the end. */
+  page: number;
+  pageCount: number;
+}
+
+/** The organisation's people, a page at a time: for administrators and for those who manage its people. */
 export async function listOrganisationMembers({
   db,
   actor,
   organisationId,
+  page = 1,
 }: {
   db: AppDb;
   actor: Viewer | null;
   organisationId: string;
-}): Promise<repository.MemberRow[]> {
-  assertAdministrator(actor);
-  return repository.listMembers(db, organisationId);
+  page?: number;
+}): Promise<MembersPage> {
+  await assertAllowed(db, { actor, permission: managePeopleOf, ids: [organisationId] });
+  const fetch = (wanted: number) =>
+    repository.listMembersPage(db, organisationId, {
+      limit: PEOPLE_PAGE_SIZE,
+      offset: (wanted - 1) * PEOPLE_PAGE_SIZE,
+    });
+  let result = await fetch(page);
+  const pageCount = Math.max(1, Math.ceil(result.peopleCount / PEOPLE_PAGE_SIZE));
+  // An old link after people left: the last page rather than an empty one.
+  if (page > pageCount) result = await fetch(pageCount);
+  return { ...result, page: Math.min(page, pageCount), pageCount };
 }
 
 /** One membership of the organisation; a membership of another organisation is not found here. */
@@ -91,6 +115,8 @@ export type RoleChange =
   | { outcome: 'stale'; currentRole: Role }
   /** The person already holds the chosen role in this organisation. */
   | { outcome: 'already-held' }
+  /** Nobody holds that role in this kind of organisation (a mentor in a school, say). */
+  | { outcome: 'not-for-this-organisation' }
   | { outcome: 'own-last-administrator' };
 
 export async function changeMembershipRole({
@@ -120,6 +146,9 @@ export async function changeMembershipRole({
       if (!membership) throw AppError.notFound();
       // A second press of the button asks for what the first one did: done already.
       if (membership.role === role) return { outcome: 'unchanged' } as const;
+      const kind = await repository.findOrganisationKind(tx, organisationId);
+      if (!kind || !rolesByOrganisationKind[kind].includes(role))
+        return { outcome: 'not-for-this-organisation' } as const;
       if (membership.role !== expectedRole) return { outcome: 'stale', currentRole: membership.role } as const;
       if (await isOwnLastAdministratorMembership({ db: tx, actor, membership })) {
         return { outcome: 'own-last-administrator' } as const;
@@ -216,7 +245,9 @@ export async function deactivateAccount({
   return db.transaction(async (tx) => {
     const rows = await repository.listMembershipsOfPerson(tx, { organisationId, personId });
     if (rows.length === 0) throw AppError.notFound();
-    if (!(await repository.markDeactivated(tx, personId, now))) return { outcome: 'already-deactivated' } as const;
+    if (!(await repository.setAccountActive(tx, personId, { active: false, now }))) {
+      return { outcome: 'already-deactivated' } as const;
+    }
     await deleteSessionsOfPerson(tx, personId);
     await recordAuditEvent(
       tx,
@@ -227,10 +258,57 @@ export async function deactivateAccount({
   });
 }
 
+export type Reactivation = { outcome: 'reactivated' | 'already-active' };
+
+/** Lets a deactivated person sign in again with their password; their roles were kept all along. */
+export async function reactivateAccount({
+  db,
+  actor,
+  organisationId,
+  personId,
+  audit = {},
+  now = new Date(),
+}: {
+  db: AppDb;
+  actor: Viewer | null;
+  /** The organisation whose page the administrator came from: the person must be one of its people. */
+  organisationId: string;
+  personId: string;
+  audit?: AuditRequestContext;
+  now?: Date;
+}): Promise<Reactivation> {
+  assertAdministrator(actor);
+  return db.transaction(async (tx) => {
+    const rows = await repository.listMembershipsOfPerson(tx, { organisationId, personId });
+    if (rows.length === 0) throw AppError.notFound();
+    if (!(await repository.setAccountActive(tx, personId, { active: true, now }))) {
+      return { outcome: 'already-active' } as const;
+    }
+    await recordAuditEvent(
+      tx,
+      { action: 'account.reactivated', actorPersonId: actor.personId, subjectPersonId: personId, organisationId },
+      audit,
+    );
+    return { outcome: 'reactivated' } as const;
+  });
+}
+
 /** PostgreSQL's unique_violation, as pg and PGlite report it (drizzle wraps it in `cause`). */
 function isUniqueViolation(error: unknown): boolean {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if ((current as { code?: unknown }).code === '23505') return true;
   }
   return false;
+}
+
+/** Of the actor's own organisations, those whose people they may see and invite into (for links to them). */
+export async function organisationsWhosePeopleTheyManage({
+  db,
+  actor,
+}: {
+  db: AppDb;
+  actor: Viewer | null;
+}): Promise<Set<string>> {
+  const own = actor?.memberships.map((membership) => membership.organisationId) ?? [];
+  return allowedIds(db, { actor, permission: managePeopleOf, ids: own });
 }

@@ -13,7 +13,10 @@ export { startSession } from './people.service.ts';
 /** Registered by the app before every module, so it guards all of their pages. */
 export { mfaEnforcement } from './mfa-enforcement.ts';
 export { hashPassword } from './passwords.ts';
-export { roles, roleLabels, type Role } from './roles.ts';
+export { grantableRoles, roles, roleLabels, rolesByOrganisationKind, type Role } from './roles.ts';
+export { organisationPeoplePaths } from './people.paths.ts';
+export { isPlatformAdministrator, managePeopleOf } from './people.policy.ts';
+export { accountStatus, groupByPerson } from './views/organisation-people-page.tsx';
 /** For the administrators' organisation pages: memberships and accounts, changed with an audit event. */
 export {
   changeMembershipRole,
@@ -22,7 +25,11 @@ export {
   getOrganisationMembership,
   isOwnLastAdministratorMembership,
   listOrganisationMembers,
+  organisationsWhosePeopleTheyManage,
+  PEOPLE_PAGE_SIZE,
+  reactivateAccount,
   removeMembership,
+  type MembersPage,
   type OrganisationMember,
   type RoleChange,
 } from './admin.service.ts';

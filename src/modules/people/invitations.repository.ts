@@ -1,15 +1,18 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AppDb } from '../../platform/db/database.ts';
-import { organisations } from '../organisations/organisations.tables.ts';
+import { organisations, type OrganisationKind } from '../organisations/organisations.tables.ts';
 import type { Role } from './roles.ts';
 import { invitations, memberships, passwordResets, people, sessions } from './people.tables.ts';
 
-export async function findOrganisationName(db: AppDb, organisationId: string): Promise<string | null> {
+export async function findOrganisation(
+  db: AppDb,
+  organisationId: string,
+): Promise<{ name: string; kind: OrganisationKind } | null> {
   const [row] = await db
-    .select({ name: organisations.name })
+    .select({ name: organisations.name, kind: organisations.kind })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
-  return row?.name ?? null;
+  return row ?? null;
 }
 
 export async function insertInvitation(db: AppDb, values: typeof invitations.$inferInsert): Promise<string> {

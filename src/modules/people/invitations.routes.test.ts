@@ -30,7 +30,7 @@ async function linkSentTo(to: string, prefix: string): Promise<string> {
 test('an administrator invites a new person, who sets a password and is signed in with the role', async () => {
   const admin = await signIn(db, 'platform_administrator');
   const trust = await createOrganisation(db, { name: 'Riverside Trust' });
-  const invitePath = `/admin/organisations/${trust.id}/invitations/new`;
+  const invitePath = `/organisations/${trust.id}/invitations/new`;
 
   const bad = await post(invitePath, invitePath, admin.cookies, { displayName: '', email: 'not-an-email', role: '' });
   assert.equal(bad.statusCode, 400);
@@ -67,7 +67,7 @@ test('someone with an account accepts while signed in, without a new password', 
   const admin = await signIn(db, 'platform_administrator');
   const trust = await createOrganisation(db);
   const existing = await createPerson(db, { passwordHash: await hashPassword(PASSWORD), email: 'omar@example.test' });
-  const invitePath = `/admin/organisations/${trust.id}/invitations/new`;
+  const invitePath = `/organisations/${trust.id}/invitations/new`;
   await post(invitePath, invitePath, admin.cookies, { displayName: 'Omar', email: 'OMAR@example.test', role: 'chair' });
   const link = await linkSentTo('OMAR@example.test', '/invitations/');
 
@@ -87,35 +87,94 @@ test('someone with an account accepts while signed in, without a new password', 
   );
 });
 
-test('only administrators may invite; an unknown organisation or a malformed id is 404', async () => {
-  const trustee = await signIn(db, 'trustee');
+test('a programme manager invites into their provider and a chief executive into their trust, nobody else', async () => {
+  const status = async (url: string, cookies: Record<string, string>) =>
+    (await app.inject({ method: 'GET', url, cookies })).statusCode;
+  const pm = await signIn(db, 'programme_manager');
+  const ceo = await signIn(db, 'ceo');
+  const trustee = await signIn(db, 'trustee', ceo.organisation);
+  const mentor = await signIn(db, 'mentor', pm.organisation);
+  const otherTrust = await createOrganisation(db);
+  const invite = (id: string) => `/organisations/${id}/invitations/new`;
+
+  assert.equal(await status(invite(pm.organisation.id), pm.cookies), 200);
+  assert.equal(await status(invite(ceo.organisation.id), ceo.cookies), 200);
+  assert.equal(await status(`/organisations/${ceo.organisation.id}/people`, ceo.cookies), 200);
+  for (const [who, id] of [
+    [trustee, ceo.organisation.id],
+    [mentor, pm.organisation.id],
+    [ceo, otherTrust.id],
+    [pm, ceo.organisation.id],
+  ] as const) {
+    assert.equal(await status(invite(id), who.cookies), 403);
+    assert.equal(await status(`/organisations/${id}/people`, who.cookies), 403);
+  }
+
+  // Each is offered only the roles people hold in their kind of organisation, never platform administrator.
+  const providerForm = await app.inject({ method: 'GET', url: invite(pm.organisation.id), cookies: pm.cookies });
+  const offered = (html: string) => [...html.matchAll(/name="role" type="radio" value="([a-z_]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(offered(providerForm.body), ['programme_manager', 'mentor']);
+  const trustForm = await app.inject({ method: 'GET', url: invite(ceo.organisation.id), cookies: ceo.cookies });
+  assert.ok(offered(trustForm.body).includes('trustee'));
+  assert.ok(!offered(trustForm.body).includes('mentor'));
+
+  const path = invite(pm.organisation.id);
+  const refused = await post(path, path, pm.cookies, {
+    displayName: 'Ada Admin',
+    email: 'ada@example.test',
+    role: 'platform_administrator',
+  });
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /Select one of the roles shown/);
+  assert.equal((await db.select().from(outboxMessages).where(eq(outboxMessages.to, 'ada@example.test'))).length, 0);
+
+  const sent = await post(path, path, pm.cookies, {
+    displayName: 'Mo Mentor',
+    email: 'mo@example.test',
+    role: 'mentor',
+  });
+  assert.equal(sent.statusCode, 303);
+  assert.equal(sent.headers.location, `/organisations/${pm.organisation.id}/people?done=invited`);
+  await linkSentTo('mo@example.test', '/invitations/');
+  const people = await app.inject({ method: 'GET', url: sent.headers.location ?? '', cookies: pm.cookies });
+  assert.match(people.body, /Invitation sent/);
+  assert.match(people.body, /Mentor/);
+});
+
+test('an unknown organisation or a malformed id is 404, even for an administrator', async () => {
   const admin = await signIn(db, 'platform_administrator');
-  const trust = await createOrganisation(db);
-  assert.equal(
-    (
-      await app.inject({
-        method: 'GET',
-        url: `/admin/organisations/${trust.id}/invitations/new`,
-        cookies: trustee.cookies,
-      })
-    ).statusCode,
-    403,
+  const status = async (url: string) => (await app.inject({ method: 'GET', url, cookies: admin.cookies })).statusCode;
+  assert.equal(await status('/organisations/0b7e7d1c-2a6f-4e55-9c4a-7b1d2e3f4a5b/invitations/new'), 404);
+  assert.equal(await status('/organisations/nope/invitations/new'), 404);
+  assert.equal(await status('/organisations/nope/people'), 404);
+});
+
+test('the people page shows twenty people a page, each with all their roles', async () => {
+  const ceo = await signIn(db, 'ceo');
+  const trust = ceo.organisation;
+  for (let index = 0; index < 24; index += 1) {
+    const person = await createPerson(db, { displayName: `Person ${String(index).padStart(2, '0')}` });
+    await db
+      .insert(memberships)
+      .values([
+        { personId: person.id, organisationId: trust.id, role: 'trustee' },
+        ...(index === 0 ? [{ personId: person.id, organisationId: trust.id, role: 'chair' as const }] : []),
+      ]);
+  }
+  const first = await app.inject({ method: 'GET', url: `/organisations/${trust.id}/people`, cookies: ceo.cookies });
+  assert.match(first.body, /Showing <strong>1<\/strong> to <strong>20<\/strong> of <strong>25<\/strong> people/);
+  assert.match(
+    first.body,
+    /Person 00<\/td><td class="govuk-table__cell govuk-!-text-break-word">[^<]+<\/td><td class="govuk-table__cell">Chair of trustees, Trustee/,
   );
-  assert.equal(
-    (
-      await app.inject({
-        method: 'GET',
-        url: '/admin/organisations/0b7e7d1c-2a6f-4e55-9c4a-7b1d2e3f4a5b/invitations/new',
-        cookies: admin.cookies,
-      })
-    ).statusCode,
-    404,
-  );
-  assert.equal(
-    (await app.inject({ method: 'GET', url: '/admin/organisations/nope/invitations/new', cookies: admin.cookies }))
-      .statusCode,
-    404,
-  );
+  const second = await app.inject({
+    method: 'GET',
+    url: `/organisations/${trust.id}/people?page=2`,
+    cookies: ceo.cookies,
+  });
+  assert.match(second.body, /Showing <strong>21<\/strong> to <strong>25<\/strong>/);
+  assert.match(second.body, /Person 23/);
+  assert.doesNotMatch(second.body, /Person 00/);
 });
 
 test('password reset: same answer for any address, a link that works once, and every session ended', async () => {

@@ -1,15 +1,26 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { requireRole } from '../../platform/access/guards.ts';
+import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
-import { sessionCookie } from '../../platform/auth/viewer.ts';
+import { hasRole, sessionCookie, type Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
-import { choice, email, requiredText } from '../../platform/forms/fields.ts';
+import { choice, email, pageQuerySchema, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
-import { parseId } from '../../platform/http/app-error.ts';
-import { acceptInvitation, findInvitation, invitePerson, organisationToInviteTo } from './invitations.service.ts';
+import { AppError, parseId } from '../../platform/http/app-error.ts';
+import { listOrganisationMembers } from './admin.service.ts';
+import {
+  acceptInvitation,
+  findInvitation,
+  invitePerson,
+  organisationToInviteTo,
+  type OrganisationToInviteTo,
+} from './invitations.service.ts';
+import { organisationPeoplePaths } from './people.paths.ts';
 import { roles } from './roles.ts';
 import { AcceptInvitationPage, InvitationGonePage, InvitePage } from './views/invitation-pages.tsx';
+import { OrganisationPeoplePage } from './views/organisation-people-page.tsx';
+
+const CHOOSE_OFFERED_ROLE = 'Select one of the roles shown';
 
 const inviteSchema = z.object({
   displayName: requiredText('Enter the person’s full name', { maxLength: 200 }),
@@ -22,6 +33,12 @@ const acceptSchema = z.object({
   password: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().min(1, 'Choose a password')),
 });
 
+/** requireSignedIn has let only signed-in people through; the type does not know that. */
+function viewerOf(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw AppError.forbidden();
+  return request.viewer;
+}
+
 interface Options {
   db: AppDb;
   production: boolean;
@@ -29,45 +46,69 @@ interface Options {
 }
 
 export async function invitationRoutes(app: FastifyInstance, { db, production, publicUrl }: Options) {
-  const admin = { preHandler: requireRole('platform_administrator') };
-  const invitePath = '/admin/organisations/:id/invitations/new';
+  const { routes } = organisationPeoplePaths;
+  const signedIn = { preHandler: requireSignedIn };
 
-  app.get<{ Params: { id: string } }>(invitePath, admin, async function inviteGet(request, reply) {
-    if (!request.viewer) return;
-    const organisation = await organisationToInviteTo({
-      db,
-      actor: request.viewer,
-      organisationId: parseId(request.params.id),
-    });
+  app.get(routes.people, signedIn, async function organisationPeopleGet(request, reply) {
+    const actor = viewerOf(request);
+    const organisationId = parseId((request.params as { id?: unknown }).id);
+    const organisation = await organisationToInviteTo({ db, actor, organisationId });
+    const { page } = pageQuerySchema.parse(request.query);
+    const result = await listOrganisationMembers({ db, actor, organisationId, page });
+    const invited = (request.query as { done?: unknown } | undefined)?.done === 'invited';
     return reply.renderPage({
-      title: 'Invite someone',
-      content: <InvitePage organisation={organisation} values={{}} errors={FormErrors.none()} />,
+      title: `People in ${organisation.name}`,
+      content: <OrganisationPeoplePage organisation={organisation} result={result} invited={invited} />,
     });
   });
 
-  app.post<{ Params: { id: string } }>(invitePath, admin, async function invitePost(request, reply) {
-    if (!request.viewer) return;
-    const organisationId = parseId(request.params.id);
-    const organisation = await organisationToInviteTo({ db, actor: request.viewer, organisationId });
+  const invitePage = (
+    reply: FastifyReply,
+    organisation: OrganisationToInviteTo,
+    values: FormValues,
+    errors: FormErrors,
+  ) =>
+    reply.renderPage({
+      title: 'Invite someone',
+      ...(errors.any ? { status: 400, hasErrors: true } : {}),
+      content: <InvitePage organisation={organisation} values={values} errors={errors} />,
+    });
+
+  app.get(routes.invite, signedIn, async function inviteGet(request, reply) {
+    const actor = viewerOf(request);
+    const organisationId = parseId((request.params as { id?: unknown }).id);
+    const organisation = await organisationToInviteTo({ db, actor, organisationId });
+    return invitePage(reply, organisation, {}, FormErrors.none());
+  });
+
+  app.post(routes.invite, signedIn, async function invitePost(request, reply) {
+    const actor = viewerOf(request);
+    const organisationId = parseId((request.params as { id?: unknown }).id);
+    const organisation = await organisationToInviteTo({ db, actor, organisationId });
     const form = parseForm(inviteSchema, request.body, { role: 'role' });
-    if (!form.ok) {
-      return reply.renderPage({
-        title: 'Invite someone',
-        status: 400,
-        hasErrors: true,
-        content: <InvitePage organisation={organisation} values={form.values} errors={form.errors} />,
-      });
+    if (!form.ok) return invitePage(reply, organisation, form.values, form.errors);
+    if (!organisation.roles.includes(form.data.role)) {
+      return invitePage(
+        reply,
+        organisation,
+        form.values,
+        new FormErrors([{ field: 'role', message: CHOOSE_OFFERED_ROLE }]),
+      );
     }
     await invitePerson({
       db,
-      actor: request.viewer,
+      actor,
       organisationId,
       ...form.data,
       mailer: app.mailer,
       publicUrl,
       audit: auditContext(request),
     });
-    return reply.redirect(`/admin/organisations/${organisationId}?invited=1`, 303);
+    // Administrators came from the organisation's admin page; others from its people page.
+    const back = hasRole(actor, 'platform_administrator')
+      ? `/admin/organisations/${organisationId}?done=invited`
+      : organisationPeoplePaths.people(organisationId, { invited: true });
+    return reply.redirect(back, 303);
   });
 
   const cookie = sessionCookie(production);

@@ -2,20 +2,30 @@ import { randomBytes } from 'node:crypto';
 import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import { hasRole, type Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { assertAllowed } from '../../platform/access/access.ts';
+import type { OrganisationKind } from '../organisations/organisations.tables.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import * as repository from './invitations.repository.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { hashToken, isTokenShaped, startSession } from './people.service.ts';
-import { roleLabels, type Role } from './roles.ts';
+import { managePeopleOf } from './people.policy.ts';
+import { grantableRoles, roleLabels, type Role } from './roles.ts';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Administrators invite people into any organisation. */
-function mayInvite(actor: Viewer): boolean {
-  return hasRole(actor, 'platform_administrator');
+export interface OrganisationToInviteTo {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  /** The roles this actor may give here, in the order forms offer them. */
+  roles: Role[];
 }
 
+/**
+ * Where the actor may invite people, and with which roles: administrators anywhere, a
+ * programme manager into their provider and a chief executive into their trust.
+ */
 export async function organisationToInviteTo({
   db,
   actor,
@@ -24,11 +34,12 @@ export async function organisationToInviteTo({
   db: AppDb;
   actor: Viewer;
   organisationId: string;
-}): Promise<{ id: string; name: string }> {
-  if (!mayInvite(actor)) throw AppError.forbidden();
-  const name = await repository.findOrganisationName(db, organisationId);
-  if (name === null) throw AppError.notFound();
-  return { id: organisationId, name };
+}): Promise<OrganisationToInviteTo> {
+  const organisation = await repository.findOrganisation(db, organisationId);
+  if (!organisation) throw AppError.notFound();
+  await assertAllowed(db, { actor, permission: managePeopleOf, ids: [organisationId] });
+  const byAdministrator = hasRole(actor, 'platform_administrator');
+  return { ...organisation, id: organisationId, roles: grantableRoles(organisation.kind, { byAdministrator }) };
 }
 
 /** Creates the invitation and emails its single-use link; the link is the only copy of the token. */
@@ -56,6 +67,8 @@ export async function invitePerson({
   now?: Date;
 }): Promise<void> {
   const organisation = await organisationToInviteTo({ db, actor, organisationId });
+  // The form offers only these; anything else was not sent by it.
+  if (!organisation.roles.includes(role)) throw AppError.forbidden();
   const token = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     await repository.insertInvitation(tx, {

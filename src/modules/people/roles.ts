@@ -1,3 +1,5 @@
+import type { OrganisationKind } from '../organisations/organisations.tables.ts';
+
 /** The roles of SPEC section 1. A membership holds one of them in one organisation. */
 export const roles = [
   'platform_administrator',
@@ -30,3 +32,39 @@ export const roleLabels: Record<Role, string> = {
   governance_professional: 'Governance professional',
   school_leader: 'School leader',
 };
+
+/**
+ * The roles people hold in each kind of organisation (SPEC section 1): provider staff in a
+ * provider, leaders and the board in a trust, leaders in a school or a group of schools.
+ * Forms offer only these, and services refuse any other.
+ */
+export const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
+  provider: ['platform_administrator', 'programme_manager', 'mentor'],
+  trust: [
+    'ceo',
+    'executive',
+    'senior_leader',
+    'middle_leader',
+    'trustee',
+    'chair',
+    'member',
+    'governance_professional',
+  ],
+  school: ['school_leader', 'senior_leader', 'middle_leader', 'governance_professional'],
+  group: ['school_leader', 'governance_professional'],
+};
+
+/**
+ * Who may bring people into an organisation besides platform administrators: a programme
+ * manager into their provider and a chief executive into their trust, each with the roles
+ * that organisation's people hold except platform administrator, which only administrators give.
+ */
+export const peopleManagerRoles: Partial<Record<OrganisationKind, Role>> = {
+  provider: 'programme_manager',
+  trust: 'ceo',
+};
+
+/** The roles the actor may give in an organisation of `kind`: platform administrator only by administrators. */
+export function grantableRoles(kind: OrganisationKind, { byAdministrator }: { byAdministrator: boolean }): Role[] {
+  return rolesByOrganisationKind[kind].filter((role) => byAdministrator || role !== 'platform_administrator');
+}

@@ -27,6 +27,8 @@
  *       password.changed      { via?: 'settings' | 'reset' | 'invitation' }
  *       role.changed          { role?: string, previousRole?: string }
  *       invitation.sent       { role?: string }
+ *       organisation.created  { kind: string }
+ *       organisation.changed  { fields: string[] } — the names of the fields changed, never their values
  *       confidential.read     { kind: string, id: string } — what was read, never its text
  *     event.occurredAt        only for tests and imports; otherwise the database clock
  *   auditContext(request) → { ip, userAgent, requestId }; services given no request pass {}.
@@ -48,6 +50,9 @@ export const auditActions = [
   'role.changed',
   'account.locked',
   'account.deactivated',
+  'account.reactivated',
+  'organisation.created',
+  'organisation.changed',
   'confidential.read',
 ] as const;
 

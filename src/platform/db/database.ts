@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -11,6 +11,12 @@ import pg from 'pg';
 
 /** One type for both drivers, so services and repositories never know which one they run on. */
 export type AppDb = PgDatabase<PgQueryResultHKT>;
+
+/** Rows of a raw SQL query, on either driver (node-postgres and PGlite both answer with `rows`). */
+export async function queryRows<Row = Record<string, unknown>>(db: AppDb, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows?: Row[] };
+  return result.rows ?? [];
+}
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }

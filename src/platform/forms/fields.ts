@@ -57,3 +57,6 @@ export function checkboxes<const T extends readonly [string, ...string[]]>(
     atLeastOne ? list.min(1, { error: atLeastOne }) : list,
   );
 }
+
+/** `?page=N` on a long list: anything that is not a page number shows the first page. */
+export const pageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1) });

@@ -34,11 +34,16 @@ export class AppError extends Error {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `value` has the shape of a row id (a UUID), so it can be given to the database. */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /**
  * Ids in URLs come from people and links: a malformed one names nothing, so it is a
  * 404 like any other missing page, never a database error.
  */
 export function parseId(value: unknown): string {
-  if (typeof value !== 'string' || !UUID.test(value)) throw AppError.notFound();
+  if (!isId(value)) throw AppError.notFound();
   return value.toLowerCase();
 }

@@ -2,9 +2,9 @@ import type { VNode } from 'preact';
 import { Table } from '../../../platform/views/components/table.tsx';
 import { PAGE_SIZE, type EventsPage } from '../activity.service.ts';
 import { describeForSubject, originForSubject } from '../event-descriptions.ts';
-import { formatLondonDateTime } from '../london-time.ts';
+import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
 import { activityPaths } from '../activity.paths.ts';
-import { PageLinks, ResultCount } from './page-links.tsx';
+import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
 
 export function AccountActivityPage({ result, viewerPersonId }: { result: EventsPage; viewerPersonId: string }): VNode {
   return (

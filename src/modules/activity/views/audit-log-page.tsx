@@ -11,8 +11,8 @@ import { activityPaths } from '../activity.paths.ts';
 import { dateBoxesInError, dateInputs } from '../activity.schemas.ts';
 import { PAGE_SIZE, type AuditEventView, type EventsPage } from '../activity.service.ts';
 import { actionLabel, actionLabels, summariseDetails } from '../event-descriptions.ts';
-import { formatLondonDateTime } from '../london-time.ts';
-import { PageLinks, ResultCount } from './page-links.tsx';
+import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
+import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
 
 /** The filters as typed, to fill the form again and carry into the page links. */
 export const filterNames = [

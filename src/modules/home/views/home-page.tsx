@@ -1,10 +1,10 @@
 import type { VNode } from 'preact';
 import type { Viewer } from '../../../platform/auth/viewer.ts';
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
-import { roleLabels, type Role } from '../../people/index.ts';
+import { organisationPeoplePaths, roleLabels, type Role } from '../../people/index.ts';
 
-export function HomePage({ viewer }: { viewer: Viewer | null }): VNode {
-  return viewer ? <SignedInHome viewer={viewer} /> : <Welcome />;
+export function HomePage({ viewer, managed }: { viewer: Viewer | null; managed: ReadonlySet<string> }): VNode {
+  return viewer ? <SignedInHome viewer={viewer} managed={managed} /> : <Welcome />;
 }
 
 function Welcome(): VNode {
@@ -31,7 +31,9 @@ function Welcome(): VNode {
   );
 }
 
-function SignedInHome({ viewer }: { viewer: Viewer }): VNode {
+/** `managed`: the organisations whose people this person sees and invites, linked from their first row. */
+function SignedInHome({ viewer, managed }: { viewer: Viewer; managed: ReadonlySet<string> }): VNode {
+  const linked = new Set<string>();
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -41,10 +43,28 @@ function SignedInHome({ viewer }: { viewer: Viewer }): VNode {
           <p class="govuk-body">You are not a member of any organisation yet. An administrator can add you to one.</p>
         ) : (
           <SummaryList
-            rows={viewer.memberships.map((membership) => ({
-              key: { text: membership.organisationName },
-              value: { text: roleLabels[membership.role as Role] ?? membership.role },
-            }))}
+            rows={viewer.memberships.map((membership) => {
+              const { organisationId, organisationName } = membership;
+              const link = managed.has(organisationId) && !linked.has(organisationId);
+              linked.add(organisationId);
+              return {
+                key: { text: organisationName },
+                value: { text: roleLabels[membership.role as Role] ?? membership.role },
+                ...(link
+                  ? {
+                      actions: {
+                        items: [
+                          {
+                            href: organisationPeoplePaths.people(organisationId),
+                            text: 'People',
+                            visuallyHiddenText: `in ${organisationName}`,
+                          },
+                        ],
+                      },
+                    }
+                  : {}),
+              };
+            })}
           />
         )}
       </div>

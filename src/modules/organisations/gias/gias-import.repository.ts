@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { AppDb } from '../../../platform/db/database.ts';
+import { queryRows, type AppDb } from '../../../platform/db/database.ts';
 import { organisations } from '../organisations.tables.ts';
 import type { OfstedRecord, SchoolRecord, TrustRecord } from './gias-rows.ts';
 
@@ -24,12 +24,6 @@ function columnOf<T>(rows: T[], type: ColumnType, value: (row: T) => Cell): SQL 
     return cell === null ? null : String(cell);
   });
   return sql`${sql.param(values)}::${sql.raw(type)}[]`;
-}
-
-async function queryRows(db: AppDb, query: SQL): Promise<Array<Record<string, unknown>>> {
-  // node-postgres and PGlite both answer with an object holding `rows`.
-  const result = (await db.execute(query)) as unknown as { rows?: Array<Record<string, unknown>> };
-  return result.rows ?? [];
 }
 
 function countOutcome(rows: Array<Record<string, unknown>>): UpsertOutcome {

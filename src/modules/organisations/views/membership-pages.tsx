@@ -6,7 +6,7 @@ import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { roleLabels, roles, type OrganisationMember } from '../../people/index.ts';
+import { roleLabels, type OrganisationMember, type Role } from '../../people/index.ts';
 import { organisationPaths } from '../organisations.paths.ts';
 
 interface Context {
@@ -39,8 +39,11 @@ export function ChangeRolePage({
   shownRole,
   errors,
   refused,
+  offered,
 }: Context & {
   membership: OrganisationMember;
+  /** The roles people hold in this kind of organisation. */
+  offered: readonly Role[];
   /** The role ticked: the saved one at first, or what was chosen when the form comes back. */
   chosen: string;
   /** The role the form tells the server it showed. */
@@ -65,7 +68,7 @@ export function ChangeRolePage({
             hint={{ text: `Now: ${roleLabels[membership.role]}` }}
             value={chosen}
             errorMessage={errors.field('role')}
-            items={roles.map((role) => ({ value: role, text: roleLabels[role] }))}
+            items={offered.map((role) => ({ value: role, text: roleLabels[role] }))}
           />
           <Button text="Change role" preventDoubleClick />
         </Form>
@@ -127,6 +130,28 @@ export function DeactivateAccountPage({
             <Button text="Deactivate account" classes="govuk-button--warning" preventDoubleClick />
           </Form>
         </>
+      )}
+    </Frame>
+  );
+}
+
+export function ReactivateAccountPage({ organisation, person }: Context & { person: OrganisationMember }): VNode {
+  return (
+    <Frame organisation={organisation}>
+      <span class="govuk-caption-l">{organisation.name}</span>
+      <h1 class="govuk-heading-l">Reactivate {person.displayName}'s account?</h1>
+      {person.deactivatedAt ? (
+        <>
+          <p class="govuk-body">
+            {person.displayName} ({person.email}) will be able to sign in again with their password, with the roles they
+            held when the account was deactivated.
+          </p>
+          <Form action={organisationPaths.reactivate(organisation.id, person.personId)}>
+            <Button text="Reactivate account" preventDoubleClick />
+          </Form>
+        </>
+      ) : (
+        <InsetText text="This account is active." />
       )}
     </Frame>
   );

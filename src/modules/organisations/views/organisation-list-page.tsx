@@ -3,7 +3,7 @@ import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import type { FormErrors } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
-import { Pagination, type PaginationItem } from '../../../platform/views/components/pagination.tsx';
+import { PageLinks } from '../../../platform/views/page-links.tsx';
 import { Select } from '../../../platform/views/components/select.tsx';
 import { organisationPaths, type ListQuery } from '../organisations.paths.ts';
 import { PAGE_SIZE, type OrganisationsPage, type OrganisationSummary } from '../organisations.service.ts';
@@ -15,21 +15,6 @@ export interface TypedSearch {
   q: string;
   kind: string;
   trust: string;
-}
-
-/** The first and last pages, and those next to the current one, with an ellipsis for each gap. */
-export function pageItems(page: number, pageCount: number, hrefFor: (page: number) => string): PaginationItem[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])]
-    .filter((number) => number >= 1 && number <= pageCount)
-    .sort((a, b) => a - b);
-  const items: PaginationItem[] = [];
-  let previous = 0;
-  for (const number of shown) {
-    if (number - previous > 1) items.push({ ellipsis: true });
-    items.push({ number, href: hrefFor(number), ...(number === page ? { current: true } : {}) });
-    previous = number;
-  }
-  return items;
 }
 
 function identifier(organisation: OrganisationSummary): string {
@@ -106,14 +91,7 @@ function Results({ result, typed }: { result: OrganisationsPage; typed: TypedSea
           ))}
         </tbody>
       </table>
-      {pageCount > 1 && (
-        <Pagination
-          landmarkLabel="Pages of organisations"
-          items={pageItems(page, pageCount, hrefFor)}
-          {...(page > 1 ? { previous: { href: hrefFor(page - 1) } } : {})}
-          {...(page < pageCount ? { next: { href: hrefFor(page + 1) } } : {})}
-        />
-      )}
+      <PageLinks page={page} pageCount={pageCount} hrefFor={hrefFor} label="Pages of organisations" />
     </>
   );
 }

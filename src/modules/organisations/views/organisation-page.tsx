@@ -2,10 +2,17 @@ import type { VNode } from 'preact';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { SummaryList, type SummaryListRow } from '../../../platform/views/components/summary-list.tsx';
-import { roleLabels, type OrganisationMember } from '../../people/index.ts';
+import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
+import {
+  accountStatus,
+  groupByPerson,
+  PEOPLE_PAGE_SIZE,
+  roleLabels,
+  type OrganisationMember,
+} from '../../people/index.ts';
 import { doneMessages, organisationPaths, type Done } from '../organisations.paths.ts';
 import type { OrganisationOverview, OrganisationRecord } from '../organisations.service.ts';
-import { formatDate, formatLondonDate, kindLabels, statusLabels, trustTypeLabels } from './labels.ts';
+import { formatDate, kindLabels, statusLabels, trustTypeLabels } from './labels.ts';
 
 /** The DfE register's Ofsted ratings are a snapshot: people must know how old it is. */
 export const OFSTED_RATINGS_AS_AT = '15 January 2025';
@@ -75,18 +82,6 @@ function Relations({ organisation, schoolCount }: { organisation: OrganisationRe
   return null;
 }
 
-function accountStatus(member: OrganisationMember): string {
-  if (member.deactivatedAt) return `Deactivated on ${formatLondonDate(member.deactivatedAt)}`;
-  return member.hasPassword ? 'Active' : 'Invited (has not set a password yet)';
-}
-
-/** Each person once, with every role they hold here: memberships arrive one row per role. */
-function byPerson(members: OrganisationMember[]): OrganisationMember[][] {
-  const groups = new Map<string, OrganisationMember[]>();
-  for (const member of members) groups.set(member.personId, [...(groups.get(member.personId) ?? []), member]);
-  return [...groups.values()];
-}
-
 function PersonCard({
   organisationId,
   memberships,
@@ -98,20 +93,18 @@ function PersonCard({
 }): VNode | null {
   const [person] = memberships;
   if (!person) return null;
-  const mayDeactivate = person.deactivatedAt === null && person.personId !== viewerPersonId;
+  // Nobody deactivates their own account: another administrator would have to undo it.
+  const accountAction =
+    person.deactivatedAt !== null
+      ? { href: organisationPaths.reactivate(organisationId, person.personId), text: 'Reactivate account' }
+      : person.personId !== viewerPersonId
+        ? { href: organisationPaths.deactivate(organisationId, person.personId), text: 'Deactivate account' }
+        : null;
   return (
     <SummaryList
       card={{
         title: { text: person.displayName, headingLevel: 3 },
-        ...(mayDeactivate
-          ? {
-              actions: {
-                items: [
-                  { href: organisationPaths.deactivate(organisationId, person.personId), text: 'Deactivate account' },
-                ],
-              },
-            }
-          : {}),
+        ...(accountAction ? { actions: { items: [accountAction] } } : {}),
       }}
       rows={[
         { key: { text: 'Email address' }, value: { text: person.email, classes: 'govuk-!-text-break-word' } },
@@ -152,7 +145,7 @@ export function OrganisationPage({
   viewerPersonId: string;
 }): VNode {
   const { organisation, schoolCount, members } = overview;
-  const people = byPerson(members);
+  const people = groupByPerson(members.members);
   return (
     <>
       {done && <NotificationBanner type="success" text={doneMessages[done]} />}
@@ -174,10 +167,25 @@ export function OrganisationPage({
       {people.length === 0 ? (
         <p class="govuk-body">Nobody belongs to this organisation yet.</p>
       ) : (
-        people.map((memberships) => (
-          <PersonCard organisationId={organisation.id} memberships={memberships} viewerPersonId={viewerPersonId} />
-        ))
+        <>
+          <ResultCount
+            page={members.page}
+            pageSize={PEOPLE_PAGE_SIZE}
+            shown={people.length}
+            total={members.peopleCount}
+            noun={{ one: 'person', many: 'people' }}
+          />
+          {people.map((memberships) => (
+            <PersonCard organisationId={organisation.id} memberships={memberships} viewerPersonId={viewerPersonId} />
+          ))}
+        </>
       )}
+      <PageLinks
+        page={members.page}
+        pageCount={members.pageCount}
+        hrefFor={(page) => organisationPaths.organisation(organisation.id, undefined, page)}
+        label="Pages of people"
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { OutboxSummary } from '../../../platform/mail/outbox.ts';
 import { InsetText } from '../../../platform/views/components/inset-text.tsx';
-import { Pagination, type PaginationItem } from '../../../platform/views/components/pagination.tsx';
+import { PageLinks } from '../../../platform/views/page-links.tsx';
 import { paths } from '../outbox.paths.ts';
 import { formatDateTime, MessageStatus } from './message-status.tsx';
 
@@ -65,29 +65,7 @@ export function OutboxListPage({ messages, total, page, pageCount, mailConfigure
           </tbody>
         </table>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          landmarkLabel="Outbox pages"
-          items={pageItems(page, pageCount)}
-          {...(page > 1 ? { previous: { href: paths.page(page - 1) } } : {})}
-          {...(page < pageCount ? { next: { href: paths.page(page + 1) } } : {})}
-        />
-      )}
+      <PageLinks page={page} pageCount={pageCount} hrefFor={paths.page} label="Outbox pages" />
     </>
   );
-}
-
-/** The first and last pages, and those next to the current one, with ellipses between gaps. */
-export function pageItems(page: number, pageCount: number): PaginationItem[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])]
-    .filter((number) => number >= 1 && number <= pageCount)
-    .sort((a, b) => a - b);
-  const items: PaginationItem[] = [];
-  let previous = 0;
-  for (const number of shown) {
-    if (number - previous > 1) items.push({ ellipsis: true });
-    items.push({ number, href: paths.page(number), ...(number === page ? { current: true } : {}) });
-    previous = number;
-  }
-  return items;
 }

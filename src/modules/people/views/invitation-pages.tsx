@@ -6,12 +6,13 @@ import { Input } from '../../../platform/views/components/input.tsx';
 import { PasswordInput } from '../../../platform/views/components/password-input.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { roleLabels, roles, type Role } from '../roles.ts';
+import { organisationPeoplePaths } from '../people.paths.ts';
+import { roleLabels, type Role } from '../roles.ts';
 
 const text = (values: FormValues, name: string) => (typeof values[name] === 'string' ? values[name] : '');
 
 export function InvitePage(props: {
-  organisation: { id: string; name: string };
+  organisation: { id: string; name: string; roles: readonly Role[] };
   values: FormValues;
   errors: FormErrors;
 }) {
@@ -22,7 +23,7 @@ export function InvitePage(props: {
         <ErrorSummaryFor errors={errors} />
         <span class="govuk-caption-l">{organisation.name}</span>
         <h1 class="govuk-heading-l">Invite someone</h1>
-        <Form action={`/admin/organisations/${organisation.id}/invitations/new`}>
+        <Form action={organisationPeoplePaths.invite(organisation.id)}>
           <Input
             id="displayName"
             name="displayName"
@@ -46,7 +47,7 @@ export function InvitePage(props: {
             fieldset={{ legend: { text: 'Role', classes: 'govuk-fieldset__legend--m' } }}
             value={text(values, 'role')}
             errorMessage={errors.field('role')}
-            items={roles.map((role) => ({ value: role, text: roleLabels[role] }))}
+            items={organisation.roles.map((role) => ({ value: role, text: roleLabels[role] }))}
           />
           <Button text="Send invitation" preventDoubleClick />
         </Form>

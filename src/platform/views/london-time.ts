@@ -27,6 +27,16 @@ export function formatLondonDateTime(instant: Date): string {
   return `${date}, ${twelveHour}${minute === '00' ? '' : `:${minute}`}${hour < 12 ? 'am' : 'pm'}`;
 }
 
+/** A moment as a day in London, where Tandem's people are: "24 November 2026". */
+export function formatLondonDate(moment: Date): string {
+  return moment.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
+}
+
 /** A calendar date typed by a person, checked to exist (no 31 April, no 29 February 2027). */
 export interface CalendarDate {
   year: number;

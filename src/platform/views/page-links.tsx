@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { Pagination, type PaginationItem } from '../../../platform/views/components/pagination.tsx';
+import { Pagination, type PaginationItem } from './components/pagination.tsx';
 
 /**
  * Page numbers as GOV.UK lays them out: the first, the last, and the ones either side of
@@ -18,14 +18,17 @@ export function pageNumbers(page: number, pageCount: number): Array<number | 'ga
   return result;
 }
 
+/** GOV.UK pagination for a list split into pages; `label` names the list for screen readers. */
 export function PageLinks({
   page,
   pageCount,
   hrefFor,
+  label,
 }: {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
+  label?: string;
 }): VNode | null {
   if (pageCount <= 1) return null;
   const items: PaginationItem[] = pageNumbers(page, pageCount).map((number) =>
@@ -36,6 +39,7 @@ export function PageLinks({
   return (
     <Pagination
       items={items}
+      {...(label ? { landmarkLabel: label } : {})}
       previous={page > 1 ? { href: hrefFor(page - 1) } : undefined}
       next={page < pageCount ? { href: hrefFor(page + 1) } : undefined}
     />
@@ -48,18 +52,20 @@ export function ResultCount({
   pageSize,
   shown,
   total,
+  noun = { one: 'event', many: 'events' },
 }: {
   page: number;
   pageSize: number;
   shown: number;
   total: number;
+  noun?: { one: string; many: string };
 }): VNode {
-  if (total === 0) return <p class="govuk-body">No events.</p>;
+  if (total === 0) return <p class="govuk-body">No {noun.many}.</p>;
   const first = (page - 1) * pageSize + 1;
   return (
     <p class="govuk-body">
       Showing <strong>{first}</strong> to <strong>{first + shown - 1}</strong> of <strong>{total}</strong>{' '}
-      {total === 1 ? 'event' : 'events'}
+      {total === 1 ? noun.one : noun.many}
     </p>
   );
 }

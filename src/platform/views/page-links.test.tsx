@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderHtml } from '../../../platform/views/render.ts';
+import { renderHtml } from './render.ts';
 import { PageLinks, pageNumbers } from './page-links.tsx';
 
 test('page numbers show the first, the last and the neighbours of the current page', () => {

@@ -7,3 +7,4 @@ export * from './modules/people/people.tables.ts';
 export * from './platform/http/rate-limit.tables.ts';
 export * from './platform/audit/audit.tables.ts';
 export * from './platform/mail/mail.tables.ts';
+export * from './modules/frameworks/frameworks.tables.ts';

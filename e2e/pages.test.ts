@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { test } from 'node:test';
 import { memberships } from '../src/modules/people/people.tables.ts';
-import type { Role } from '../src/modules/people/roles.ts';
 import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
+import { frameworkVisits } from './framework-visits.ts';
+import type { PageVisit, Visitor } from './support/page-visit.ts';
 import {
   expectNoAxeViolations,
   expectStyled,
@@ -20,24 +21,6 @@ import {
   watchForPageProblems,
 } from './support/browser.ts';
 import { signInContext, startServer } from './support/server.ts';
-
-type Visitor = 'signed-out' | Role;
-
-interface PageVisit {
-  name: string;
-  /** The catalogued route this visit covers; null for pages that are not routes (error pages). */
-  route: string | null;
-  /** The URL to open: for a route with parameters, a real one. */
-  path: string;
-  /** For a URL that depends on the visitor (e.g. their organisation's id); `path` then names it in reports. */
-  pathFor?: (signedIn: SignedIn | null) => string;
-  visitors: Visitor[];
-  status: number;
-  /** What the h1 says, which may depend on who is looking. */
-  heading: (signedIn: SignedIn | null) => string | RegExp;
-  /** Sets the scene once the visitor is signed in, for pages that show nothing without data. */
-  prepare?: (signedIn: SignedIn | null) => Promise<void>;
-}
 
 /** A spread of roles: provider staff, a trust's executive and its board. */
 const everyone: Visitor[] = ['signed-out', 'platform_administrator', 'programme_manager', 'mentor', 'ceo', 'trustee'];
@@ -197,8 +180,10 @@ const visits: PageVisit[] = [
 ];
 
 /** Routes that are not pages: static files, JSON health checks, and test-only fixtures. */
+/** Routes that answer with a page; files to download (exports) and probes are not pages. */
 function isPageRoute(url: string): boolean {
-  return !url.startsWith('/assets/') && url !== '/healthz' && url !== '/readyz' && !url.startsWith('/test/');
+  if (url.startsWith('/assets/') || url.startsWith('/test/') || url.endsWith('/export')) return false;
+  return url !== '/healthz' && url !== '/readyz';
 }
 
 const browser = await launchBrowser();
@@ -350,6 +335,7 @@ visits.push(
     "Reactivate Grace Hopper's account?",
   ),
 );
+visits.push(...(await frameworkVisits(server.db)));
 
 test('every page route in the catalogue has a browser visit', () => {
   const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));

@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { activityModule } from './modules/activity/index.ts';
+import { frameworksModule } from './modules/frameworks/index.ts';
 import { homeModule } from './modules/home/index.ts';
 import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   await app.register(outboxModule, { db: database.db, mailConfigured: app.mailer.configured });
   await app.register(organisationsModule, { db: database.db });
+  await app.register(frameworksModule, { db: database.db });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { frameworkVersions } from '../src/modules/frameworks/frameworks.tables.ts';
 import { roles } from '../src/modules/people/roles.ts';
-import { accessMatrix, expectedStatus, type Visitor } from './access-matrix.ts';
+import { accessMatrix, expectedStatus, type VisitContext, type Visitor } from './access-matrix.ts';
 import { buildTestApp } from './support/app.ts';
 import { createOrganisation } from './support/factories.ts';
 import { formSession, signIn } from './support/sign-in.ts';
@@ -9,6 +11,13 @@ import { formSession, signIn } from './support/sign-in.ts';
 const { app, db } = await buildTestApp();
 const visitors: Visitor[] = ['signed-out', ...roles, 'other-organisation'];
 const ANY_ID = '0b7e7d1c-2a6f-4e55-9c4a-7b1d2e3f4a5b';
+const [builtin] = await db
+  .select({ frameworkId: frameworkVersions.frameworkId, id: frameworkVersions.id })
+  .from(frameworkVersions)
+  .where(eq(frameworkVersions.status, 'published'))
+  .limit(1);
+assert.ok(builtin, 'the built-in frameworks are installed');
+const publishedFrameworkVersion = `/frameworks/${builtin.frameworkId}/versions/${builtin.id}`;
 
 test('every route the app serves is in the access matrix, and every matrix row is a route', () => {
   const served = app.routeCatalogue.map((route) => `${route.method} ${route.url}`);
@@ -29,14 +38,16 @@ test('every route the app serves is in the access matrix, and every matrix row i
  * with the organisation routes about "their own organisation" name: their home, or for a
  * member of another organisation, an organisation they do not belong to.
  */
-async function visit(visitor: Visitor): Promise<{ cookies: Record<string, string>; organisationId: string }> {
-  if (visitor === 'signed-out') return { cookies: {}, organisationId: (await createOrganisation(db)).id };
+async function visit(visitor: Visitor): Promise<VisitContext & { cookies: Record<string, string> }> {
+  if (visitor === 'signed-out') {
+    return { cookies: {}, organisationId: (await createOrganisation(db)).id, publishedFrameworkVersion };
+  }
   if (visitor === 'other-organisation') {
     const { cookies } = await signIn(db, 'ceo', await createOrganisation(db, { name: 'Another Trust' }));
-    return { cookies, organisationId: (await createOrganisation(db)).id };
+    return { cookies, organisationId: (await createOrganisation(db)).id, publishedFrameworkVersion };
   }
   const { cookies, organisation } = await signIn(db, visitor);
-  return { cookies, organisationId: organisation.id };
+  return { cookies, organisationId: organisation.id, publishedFrameworkVersion };
 }
 
 for (const visitor of visitors) {

@@ -33,13 +33,22 @@ const peopleManagers = (status: number, signedOut = 303): Expected => ({
  */
 const ownOrganisation =
   (path: string) =>
-  ({ organisationId }: { organisationId: string }): string =>
+  ({ organisationId }: VisitContext): string =>
     path.replace(':id', organisationId);
 
-export const accessMatrix: Record<
-  string,
-  Expected & { url?: string | ((visitor: { organisationId: string }) => string) }
-> = {
+/** A published built-in framework version's page, or a page under it. */
+const publishedFramework =
+  (suffix = '') =>
+  ({ publishedFrameworkVersion }: VisitContext): string =>
+    `${publishedFrameworkVersion}${suffix}`;
+
+export interface VisitContext {
+  organisationId: string;
+  /** `/frameworks/:id/versions/:versionId` of a published built-in framework. */
+  publishedFrameworkVersion: string;
+}
+
+export const accessMatrix: Record<string, Expected & { url?: string | ((visitor: VisitContext) => string) }> = {
   'GET /assets/*': { ...everyone(), url: '/assets/images/favicon.svg' },
   'GET /healthz': everyone(),
   'GET /readyz': everyone(),
@@ -86,6 +95,21 @@ export const accessMatrix: Record<
   'POST /admin/organisations/:id/people/:personId/deactivate': adminPost(404),
   'GET /admin/organisations/:id/people/:personId/reactivate': adminOnly(404),
   'POST /admin/organisations/:id/people/:personId/reactivate': adminPost(404),
+  'GET /frameworks': signedInOnly(),
+  'GET /frameworks/import': adminOnly(),
+  'POST /frameworks/import': adminPost(400),
+  'GET /frameworks/:id': signedInOnly(404),
+  'GET /frameworks/:id/versions/:versionId': { ...signedInOnly(), url: publishedFramework() },
+  'GET /frameworks/:id/versions/:versionId/export': {
+    ...signedInOnly(),
+    url: publishedFramework('/export?format=yaml'),
+  },
+  // A published version is not edited or published again: its page is where to go, and a post is a conflict.
+  'GET /frameworks/:id/versions/:versionId/edit': { ...adminOnly(303), url: publishedFramework('/edit') },
+  'POST /frameworks/:id/versions/:versionId/edit': { ...adminPost(409), url: publishedFramework('/edit') },
+  'POST /frameworks/:id/versions/:versionId/clone': { ...adminPost(303), url: publishedFramework('/clone') },
+  'GET /frameworks/:id/versions/:versionId/publish': { ...adminOnly(303), url: publishedFramework('/publish') },
+  'POST /frameworks/:id/versions/:versionId/publish': { ...adminPost(409), url: publishedFramework('/publish') },
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

@@ -70,6 +70,8 @@ test(
       'kind',
       'urn',
       'version',
+      'document',
+      'format',
       'x',
     );
 

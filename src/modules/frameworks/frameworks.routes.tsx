@@ -1,0 +1,201 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { requireRole, requireSignedIn } from '../../platform/access/guards.ts';
+import type { AppDb } from '../../platform/db/database.ts';
+import { AppError, parseId } from '../../platform/http/app-error.ts';
+import { serialiseFrameworkDocument, type FrameworkFileFormat } from './framework-document.ts';
+import { frameworkDoneMessages, frameworkPaths, type FrameworkDone } from './frameworks.paths.ts';
+import {
+  exportFrameworkVersion,
+  getFrameworkOverview,
+  getFrameworkVersion,
+  importFramework,
+  listFrameworks,
+  mayManageFrameworks,
+  publishDraft,
+  saveDraft,
+  startDraft,
+  type VersionRecord,
+} from './frameworks.service.ts';
+import { EditDraftPage, ImportFrameworkPage, PublishDraftPage } from './views/framework-edit-pages.tsx';
+import { FrameworkListPage, FrameworkPage, VersionPage } from './views/framework-pages.tsx';
+
+const { routes } = frameworkPaths;
+
+/** A framework file as a form sends it: the text, and which format it is written in. */
+const fileForm = z.object({
+  document: z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string()),
+  format: z.enum(['yaml', 'json']).catch('yaml'),
+});
+
+/** The draft version the form was opened on: not a number means it cannot match any. */
+const versionForm = z.object({ version: z.coerce.number().int().min(0).max(2_147_483_647).catch(-1) });
+
+const exportQuery = z.object({ format: z.enum(['yaml', 'json']) });
+
+function idsFrom(request: FastifyRequest): { frameworkId: string; versionId: string } {
+  const params = request.params as { id?: unknown; versionId?: unknown };
+  return { frameworkId: parseId(params.id), versionId: parseId(params.versionId) };
+}
+
+function doneFrom(query: unknown): FrameworkDone | null {
+  const done = (query as { done?: unknown } | undefined)?.done;
+  return typeof done === 'string' && done in frameworkDoneMessages ? (done as FrameworkDone) : null;
+}
+
+export async function frameworkRoutes(app: FastifyInstance, { db }: { db: AppDb }): Promise<void> {
+  const signedIn = { preHandler: requireSignedIn };
+  const managers = { preHandler: requireRole('platform_administrator') };
+
+  app.get(routes.list, signedIn, async function frameworkListGet(request, reply) {
+    const items = await listFrameworks({ db, actor: request.viewer });
+    return reply.renderPage({
+      title: 'Frameworks',
+      content: <FrameworkListPage items={items} manager={mayManageFrameworks(request.viewer)} />,
+    });
+  });
+
+  const importPage = (reply: FastifyReply, text: string, format: FrameworkFileFormat, problems: string[]) =>
+    reply.renderPage({
+      title: 'Import a framework',
+      ...(problems.length > 0 ? { status: 400, hasErrors: true } : {}),
+      content: <ImportFrameworkPage text={text} format={format} problems={problems} />,
+    });
+
+  app.get(routes.import, managers, async function frameworkImportGet(_request, reply) {
+    return importPage(reply, '', 'yaml', []);
+  });
+
+  app.post(routes.import, managers, async function frameworkImportPost(request, reply) {
+    const { document: text, format } = fileForm.parse(request.body ?? {});
+    if (text.trim() === '') return importPage(reply, text, format, ['Paste the framework file into the box']);
+    const result = await importFramework({ db, actor: request.viewer, text, format });
+    if (result.outcome === 'problems') return importPage(reply, text, format, result.problems);
+    if (result.outcome === 'draft-exists') {
+      return importPage(reply, text, format, [
+        'This framework already has a draft. Publish it or edit it (paste this file there) first, so that nobody’s work is overwritten',
+      ]);
+    }
+    return reply.redirect(frameworkPaths.version(result.frameworkId, result.versionId, 'imported'), 303);
+  });
+
+  app.get(routes.framework, signedIn, async function frameworkGet(request, reply) {
+    const frameworkId = parseId((request.params as { id?: unknown }).id);
+    const overview = await getFrameworkOverview({ db, actor: request.viewer, frameworkId });
+    const name = overview.current?.name ?? overview.versions[0]?.name ?? 'Framework';
+    return reply.renderPage({ title: name, content: <FrameworkPage overview={overview} /> });
+  });
+
+  app.get(routes.version, signedIn, async function frameworkVersionGet(request, reply) {
+    const { frameworkId, versionId } = idsFrom(request);
+    const version = await getFrameworkVersion({ db, actor: request.viewer, frameworkId, versionId });
+    return reply.renderPage({
+      title: `${version.name}, version ${version.number}`,
+      content: (
+        <VersionPage
+          frameworkId={frameworkId}
+          version={version}
+          manager={mayManageFrameworks(request.viewer)}
+          done={doneFrom(request.query)}
+        />
+      ),
+    });
+  });
+
+  app.get(routes.export, signedIn, async function frameworkExportGet(request, reply) {
+    const { frameworkId, versionId } = idsFrom(request);
+    const query = exportQuery.safeParse(request.query);
+    if (!query.success) throw AppError.notFound();
+    const version = await getFrameworkVersion({ db, actor: request.viewer, frameworkId, versionId });
+    const { format } = query.data;
+    const fileName = `${version.document.key}-v${version.number}.${format}`;
+    return reply
+      .header('content-type', format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(exportFrameworkVersion(version, format));
+  });
+
+  app.post(routes.clone, managers, async function frameworkClonePost(request, reply) {
+    const { frameworkId, versionId } = idsFrom(request);
+    const draft = await startDraft({ db, actor: request.viewer, frameworkId, fromVersionId: versionId });
+    const done = draft.created ? 'draft-started' : undefined;
+    return reply.redirect(frameworkPaths.version(frameworkId, draft.versionId, done), 303);
+  });
+
+  const editPage = (
+    reply: FastifyReply,
+    props: { frameworkId: string; draft: VersionRecord; text: string; version: number; problems: string[] },
+    stale = false,
+  ) =>
+    reply.renderPage({
+      title: `Edit ${props.draft.name}`,
+      ...(props.problems.length > 0 || stale
+        ? { status: stale ? 409 : 400, hasErrors: props.problems.length > 0 }
+        : {}),
+      content: <EditDraftPage {...props} stale={stale} />,
+    });
+
+  /** Only a draft is edited or published; a published version's page is where to go instead. */
+  async function draftFrom(request: FastifyRequest) {
+    const { frameworkId, versionId } = idsFrom(request);
+    const draft = await getFrameworkVersion({ db, actor: request.viewer, frameworkId, versionId });
+    return { frameworkId, draft };
+  }
+
+  app.get(routes.edit, managers, async function frameworkEditGet(request, reply) {
+    const { frameworkId, draft } = await draftFrom(request);
+    if (draft.status !== 'draft') return reply.redirect(frameworkPaths.version(frameworkId, draft.id), 303);
+    const text = serialiseFrameworkDocument(draft.document, 'yaml');
+    return editPage(reply, { frameworkId, draft, text, version: draft.version, problems: [] });
+  });
+
+  app.post(routes.edit, managers, async function frameworkEditPost(request, reply) {
+    const { frameworkId, draft } = await draftFrom(request);
+    const { document: text, format } = fileForm.parse(request.body ?? {});
+    const { version } = versionForm.parse(request.body ?? {});
+    const result = await saveDraft({
+      db,
+      actor: request.viewer,
+      frameworkId,
+      versionId: draft.id,
+      version,
+      text,
+      format,
+    });
+    if (result.outcome === 'saved') return reply.redirect(frameworkPaths.version(frameworkId, draft.id, 'saved'), 303);
+    if (result.outcome === 'problems')
+      return editPage(reply, { frameworkId, draft, text, version, problems: result.problems });
+    // Published meanwhile: nothing here to save over; its page says so.
+    if (result.current.status !== 'draft') throw new AppError('Conflict', 'This version has been published');
+    // Someone saved first: keep what this person typed, and let the next save go over the newer draft.
+    return editPage(
+      reply,
+      { frameworkId, draft: result.current, text, version: result.current.version, problems: [] },
+      true,
+    );
+  });
+
+  app.get(routes.publish, managers, async function frameworkPublishGet(request, reply) {
+    const { frameworkId, draft } = await draftFrom(request);
+    if (draft.status !== 'draft') return reply.redirect(frameworkPaths.version(frameworkId, draft.id), 303);
+    return reply.renderPage({
+      title: `Publish ${draft.name}`,
+      content: <PublishDraftPage frameworkId={frameworkId} draft={draft} changedMeanwhile={false} />,
+    });
+  });
+
+  app.post(routes.publish, managers, async function frameworkPublishPost(request, reply) {
+    const { frameworkId, versionId } = idsFrom(request);
+    const { version } = versionForm.parse(request.body ?? {});
+    const result = await publishDraft({ db, actor: request.viewer, frameworkId, versionId, version });
+    if (result.outcome === 'published') {
+      return reply.redirect(frameworkPaths.version(frameworkId, versionId, 'published'), 303);
+    }
+    if (result.current.status !== 'draft') throw new AppError('Conflict', 'This version has been published');
+    return reply.renderPage({
+      title: `Publish ${result.current.name}`,
+      status: 409,
+      content: <PublishDraftPage frameworkId={frameworkId} draft={result.current} changedMeanwhile />,
+    });
+  });
+}

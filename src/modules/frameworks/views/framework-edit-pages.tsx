@@ -1,0 +1,177 @@
+import type { VNode } from 'preact';
+import { Button } from '../../../platform/views/components/button.tsx';
+import { ErrorSummary } from '../../../platform/views/components/error-summary.tsx';
+import { Radios } from '../../../platform/views/components/radios.tsx';
+import { Textarea } from '../../../platform/views/components/textarea.tsx';
+import { WarningText } from '../../../platform/views/components/warning-text.tsx';
+import { Form } from '../../../platform/views/form.tsx';
+import type { FrameworkFileFormat } from '../framework-document.ts';
+import { frameworkPaths } from '../frameworks.paths.ts';
+import type { VersionRecord } from '../frameworks.service.ts';
+import { versionLabel } from './framework-pages.tsx';
+
+/**
+ * Every problem in the file, each a link to the text box: a file can have many, and people fix
+ * them in one pass rather than one per save.
+ */
+function Problems({ problems, heading }: { problems: string[]; heading?: string }): VNode | null {
+  if (problems.length === 0) return null;
+  return (
+    <ErrorSummary
+      titleText={heading ?? 'There is a problem'}
+      errorList={problems.map((text) => ({ text, href: '#document' }))}
+    />
+  );
+}
+
+const problemMessage = (problems: string[]) =>
+  problems.length > 0
+    ? {
+        text:
+          problems.length === 1 ? 'Fix the problem listed above' : `Fix the ${problems.length} problems listed above`,
+      }
+    : undefined;
+
+function FormatRadios({ format }: { format: string }): VNode {
+  return (
+    <Radios
+      name="format"
+      idPrefix="format"
+      classes="govuk-radios--inline"
+      fieldset={{ legend: { text: 'Format', classes: 'govuk-fieldset__legend--s' } }}
+      value={format}
+      items={[
+        { value: 'yaml', text: 'YAML' },
+        { value: 'json', text: 'JSON' },
+      ]}
+    />
+  );
+}
+
+export function ImportFrameworkPage({
+  text,
+  format,
+  problems,
+}: {
+  text: string;
+  format: FrameworkFileFormat;
+  problems: string[];
+}): VNode {
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-full">
+        <Problems problems={problems} />
+        <h1 class="govuk-heading-l">Import a framework</h1>
+        <p class="govuk-body">
+          Paste a framework written in Tandem's framework format (see <code>docs/framework-format.md</code>), for
+          example one exported from another Tandem. It is saved as a draft: nothing is published until you publish it. A
+          file whose key matches a framework already here becomes that framework's next version.
+        </p>
+        <Form action={frameworkPaths.import}>
+          <FormatRadios format={format} />
+          <Textarea
+            id="document"
+            name="document"
+            rows={20}
+            spellcheck={false}
+            classes="govuk-!-font-family-monospace"
+            label={{ text: 'Framework file', classes: 'govuk-label--s' }}
+            value={text}
+            errorMessage={problemMessage(problems)}
+          />
+          <Button text="Import as a draft" preventDoubleClick />
+        </Form>
+      </div>
+    </div>
+  );
+}
+
+export function EditDraftPage({
+  frameworkId,
+  draft,
+  text,
+  version,
+  problems,
+  stale,
+}: {
+  frameworkId: string;
+  draft: VersionRecord;
+  text: string;
+  /** The draft version the text was read from; a save over a newer one is refused. */
+  version: number;
+  problems: string[];
+  /** Someone else saved meanwhile: their version is current, this person's text is kept. */
+  stale: boolean;
+}): VNode {
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-full">
+        <Problems problems={problems} />
+        <span class="govuk-caption-l">{versionLabel(draft)}</span>
+        <h1 class="govuk-heading-l">Edit {draft.name}</h1>
+        {stale && (
+          <WarningText text="Someone else saved this draft while you were editing it. Your text is below, unsaved. Compare it with the current draft (open it in a new tab), then save again to replace theirs." />
+        )}
+        <p class="govuk-body">
+          The whole draft, in YAML. Keep the key as it is. Levels, headings and elements each need a key that is unique
+          (elements across the whole framework); reviews refer to elements by their key.
+        </p>
+        <Form action={frameworkPaths.edit(frameworkId, draft.id)}>
+          <input type="hidden" name="version" value={String(version)} />
+          <input type="hidden" name="format" value="yaml" />
+          <Textarea
+            id="document"
+            name="document"
+            rows={30}
+            spellcheck={false}
+            classes="govuk-!-font-family-monospace"
+            label={{ text: 'Framework (YAML)', classes: 'govuk-label--s' }}
+            value={text}
+            errorMessage={problemMessage(problems)}
+          />
+          <div class="govuk-button-group">
+            <Button text="Save draft" preventDoubleClick />
+            <a class="govuk-link" href={frameworkPaths.version(frameworkId, draft.id)}>
+              Cancel
+            </a>
+          </div>
+        </Form>
+      </div>
+    </div>
+  );
+}
+
+export function PublishDraftPage({
+  frameworkId,
+  draft,
+  changedMeanwhile,
+}: {
+  frameworkId: string;
+  draft: VersionRecord;
+  changedMeanwhile: boolean;
+}): VNode {
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <span class="govuk-caption-l">{versionLabel(draft)}</span>
+        <h1 class="govuk-heading-l">Publish {draft.name}?</h1>
+        {changedMeanwhile && (
+          <WarningText text="Someone changed this draft after you opened it. Check it again before you publish." />
+        )}
+        <p class="govuk-body">
+          Once published, this version is frozen: reviews can use it, and nobody can change it. To change it later,
+          start a new draft from it.
+        </p>
+        <Form action={frameworkPaths.publish(frameworkId, draft.id)}>
+          <input type="hidden" name="version" value={String(draft.version)} />
+          <div class="govuk-button-group">
+            <Button text="Publish" preventDoubleClick />
+            <a class="govuk-link" href={frameworkPaths.version(frameworkId, draft.id)}>
+              Check the draft first
+            </a>
+          </div>
+        </Form>
+      </div>
+    </div>
+  );
+}

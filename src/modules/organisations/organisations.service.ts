@@ -1,6 +1,6 @@
 import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
-import type { AppDb } from '../../platform/db/database.ts';
+import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { listOrganisationMembers, type MembersPage } from '../people/index.ts';
 import { mayManageOrganisations } from './organisations.policy.ts';
@@ -268,12 +268,4 @@ export async function editOrganisation({
     if (!candidate) throw error;
     return explainUniqueViolation(db, error, candidate, id);
   }
-}
-
-/** PostgreSQL's unique_violation, as pg and PGlite report it (drizzle wraps it in `cause`). */
-function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }

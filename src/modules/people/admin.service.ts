@@ -1,6 +1,6 @@
 import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import { hasRole, type Viewer } from '../../platform/auth/viewer.ts';
-import type { AppDb } from '../../platform/db/database.ts';
+import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { allowedIds, assertAllowed } from '../../platform/access/access.ts';
 import * as repository from './admin.repository.ts';
@@ -217,88 +217,65 @@ export async function removeMembership({
   });
 }
 
+interface AccountChange {
+  db: AppDb;
+  actor: Viewer | null;
+  /** The organisation whose page the administrator came from: the person must be one of its people. */
+  organisationId: string;
+  personId: string;
+  audit?: AuditRequestContext;
+  now?: Date;
+}
+
+/**
+ * Marks the account active or not, with its audit event, in one transaction. Returns false
+ * when it already was: pressing the button twice does it once, and records it once.
+ */
+async function setAccountActive(
+  { db, actor, organisationId, personId, audit = {}, now = new Date() }: AccountChange & { actor: Viewer },
+  active: boolean,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await repository.listMembershipsOfPerson(tx, { organisationId, personId });
+    if (rows.length === 0) throw AppError.notFound();
+    if (!(await repository.setAccountActive(tx, personId, { active, now }))) return false;
+    // A deactivated person's sessions end now, not when they next time out.
+    if (!active) await deleteSessionsOfPerson(tx, personId);
+    await recordAuditEvent(
+      tx,
+      {
+        action: active ? 'account.reactivated' : 'account.deactivated',
+        actorPersonId: actor.personId,
+        subjectPersonId: personId,
+        organisationId,
+      },
+      audit,
+    );
+    return true;
+  });
+}
+
 export type Deactivation = { outcome: 'deactivated' | 'already-deactivated' | 'own-account' };
 
 /**
  * Stops a person signing in: the account is marked deactivated (sign-in and session
  * lookups ignore such accounts) and every session they hold ends now.
  */
-export async function deactivateAccount({
-  db,
-  actor,
-  organisationId,
-  personId,
-  audit = {},
-  now = new Date(),
-}: {
-  db: AppDb;
-  actor: Viewer | null;
-  /** The organisation whose page the administrator came from: the person must be one of its people. */
-  organisationId: string;
-  personId: string;
-  audit?: AuditRequestContext;
-  now?: Date;
-}): Promise<Deactivation> {
+export async function deactivateAccount(change: AccountChange): Promise<Deactivation> {
+  const { actor } = change;
   assertAdministrator(actor);
   // Nobody else could reactivate an administrator who locked themselves out by mistake.
-  if (personId === actor.personId) return { outcome: 'own-account' };
-  return db.transaction(async (tx) => {
-    const rows = await repository.listMembershipsOfPerson(tx, { organisationId, personId });
-    if (rows.length === 0) throw AppError.notFound();
-    if (!(await repository.setAccountActive(tx, personId, { active: false, now }))) {
-      return { outcome: 'already-deactivated' } as const;
-    }
-    await deleteSessionsOfPerson(tx, personId);
-    await recordAuditEvent(
-      tx,
-      { action: 'account.deactivated', actorPersonId: actor.personId, subjectPersonId: personId, organisationId },
-      audit,
-    );
-    return { outcome: 'deactivated' } as const;
-  });
+  if (change.personId === actor.personId) return { outcome: 'own-account' };
+  return { outcome: (await setAccountActive({ ...change, actor }, false)) ? 'deactivated' : 'already-deactivated' };
 }
 
 export type Reactivation = { outcome: 'reactivated' | 'already-active' };
 
 /** Lets a deactivated person sign in again with their password; their roles were kept all along. */
-export async function reactivateAccount({
-  db,
-  actor,
-  organisationId,
-  personId,
-  audit = {},
-  now = new Date(),
-}: {
-  db: AppDb;
-  actor: Viewer | null;
-  /** The organisation whose page the administrator came from: the person must be one of its people. */
-  organisationId: string;
-  personId: string;
-  audit?: AuditRequestContext;
-  now?: Date;
-}): Promise<Reactivation> {
+export async function reactivateAccount(change: AccountChange): Promise<Reactivation> {
+  const { actor } = change;
   assertAdministrator(actor);
-  return db.transaction(async (tx) => {
-    const rows = await repository.listMembershipsOfPerson(tx, { organisationId, personId });
-    if (rows.length === 0) throw AppError.notFound();
-    if (!(await repository.setAccountActive(tx, personId, { active: true, now }))) {
-      return { outcome: 'already-active' } as const;
-    }
-    await recordAuditEvent(
-      tx,
-      { action: 'account.reactivated', actorPersonId: actor.personId, subjectPersonId: personId, organisationId },
-      audit,
-    );
-    return { outcome: 'reactivated' } as const;
-  });
-}
-
-/** PostgreSQL's unique_violation, as pg and PGlite report it (drizzle wraps it in `cause`). */
-function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
+  return { outcome: (await setAccountActive({ ...change, actor }, true)) ? 'reactivated' : 'already-active' };
 }
 
 /** Of the actor's own organisations, those whose people they may see and invite into (for links to them). */

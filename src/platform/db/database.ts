@@ -18,6 +18,14 @@ export async function queryRows<Row = Record<string, unknown>>(db: AppDb, query:
   return result.rows ?? [];
 }
 
+/** PostgreSQL's unique_violation, as pg and PGlite report it (drizzle wraps it in `cause`). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if ((current as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory'; loadDataDir?: Blob }

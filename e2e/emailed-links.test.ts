@@ -31,7 +31,7 @@ test('an administrator invites someone, who accepts and chooses a password', { t
   t.after(() => adminContext.close());
   await signInContext(adminContext, server, 'platform_administrator');
   const admin = await adminContext.newPage();
-  await admin.goto(`/admin/organisations/${trust.id}/invitations/new`);
+  await admin.goto(`/organisations/${trust.id}/invitations/new`);
   await expectNoAxeViolations(admin, 'invite');
   await admin.locator('#displayName').fill('Ira Invitee');
   await admin.locator('#email').fill('ira@example.test');

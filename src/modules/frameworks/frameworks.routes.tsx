@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireRole, requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { formValuesOf } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { serialiseFrameworkDocument, type FrameworkFileFormat } from './framework-document.ts';
 import { frameworkDoneMessages, frameworkPaths, type FrameworkDone } from './frameworks.paths.ts';
@@ -67,7 +68,7 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: AppDb 
   });
 
   app.post(routes.import, managers, async function frameworkImportPost(request, reply) {
-    const { document: text, format } = fileForm.parse(request.body ?? {});
+    const { document: text, format } = fileForm.parse(formValuesOf(request.body));
     if (text.trim() === '') return importPage(reply, text, format, ['Paste the framework file into the box']);
     const result = await importFramework({ db, actor: request.viewer, text, format });
     if (result.outcome === 'problems') return importPage(reply, text, format, result.problems);
@@ -151,8 +152,8 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: AppDb 
 
   app.post(routes.edit, managers, async function frameworkEditPost(request, reply) {
     const { frameworkId, draft } = await draftFrom(request);
-    const { document: text, format } = fileForm.parse(request.body ?? {});
-    const { version } = versionForm.parse(request.body ?? {});
+    const { document: text, format } = fileForm.parse(formValuesOf(request.body));
+    const { version } = versionForm.parse(formValuesOf(request.body));
     const result = await saveDraft({
       db,
       actor: request.viewer,
@@ -186,7 +187,7 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: AppDb 
 
   app.post(routes.publish, managers, async function frameworkPublishPost(request, reply) {
     const { frameworkId, versionId } = idsFrom(request);
-    const { version } = versionForm.parse(request.body ?? {});
+    const { version } = versionForm.parse(formValuesOf(request.body));
     const result = await publishDraft({ db, actor: request.viewer, frameworkId, versionId, version });
     if (result.outcome === 'published') {
       return reply.redirect(frameworkPaths.version(frameworkId, versionId, 'published'), 303);

@@ -96,3 +96,10 @@ test('no posted body, however strange, makes the helper throw or show a raw vali
     ),
   );
 });
+
+test('a NUL character, which PostgreSQL text cannot hold, is dropped from every value', () => {
+  const schema = z.object({ email: z.string(), tags: z.array(z.string()) });
+  const result = parseForm(schema, { email: 'a\u0000b', tags: ['\u0000', 'c\u0000'] });
+  assert.ok(result.ok);
+  assert.deepEqual(result.data, { email: 'ab', tags: ['', 'c'] });
+});

@@ -55,7 +55,7 @@ export function parseForm<S extends z.ZodType>(
   body: unknown,
   fieldIds: Record<string, string> = {},
 ): FormResult<z.output<S>> {
-  const values = formValues(body);
+  const values = formValuesOf(body);
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data, values };
   // A form field is a top-level name; a problem inside it (one of several ticked boxes) is the field's.
@@ -66,13 +66,24 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, errors: new FormErrors(messages, fieldIds), values };
 }
 
-function formValues(body: unknown): FormValues {
+/**
+ * PostgreSQL text cannot hold a NUL character, and nobody types one: a form value carrying it
+ * would make a query fail (a 500) rather than be answered, so it is dropped on the way in.
+ */
+function withoutNul(value: string): string {
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+}
+
+/** A posted body as form values: strings and lists of strings only, without NUL characters. */
+export function formValuesOf(body: unknown): FormValues {
   const values: FormValues = {};
   if (typeof body !== 'object' || body === null) return values;
   for (const [name, value] of Object.entries(body)) {
     if (name === CSRF_FIELD) continue;
-    if (typeof value === 'string') values[name] = value;
-    else if (Array.isArray(value)) values[name] = value.filter((item): item is string => typeof item === 'string');
+    if (typeof value === 'string') values[name] = withoutNul(value);
+    else if (Array.isArray(value)) {
+      values[name] = value.filter((item): item is string => typeof item === 'string').map(withoutNul);
+    }
   }
   return values;
 }

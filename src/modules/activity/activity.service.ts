@@ -1,5 +1,6 @@
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { fetchPageOrLast } from '../../platform/db/paging.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import * as repository from './activity.repository.ts';
 import { mayReadAuditLog } from './activity.policy.ts';
@@ -17,21 +18,6 @@ export interface EventsPage {
   pageCount: number;
 }
 
-/**
- * Fetches `page`; a page past the end (an old link after a filter change) shows the last
- * page rather than an empty table.
- */
-async function fetchPage(
-  page: number,
-  fetch: (limit: number, offset: number) => Promise<repository.PageOfEvents>,
-): Promise<EventsPage> {
-  const first = await fetch(PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const pageCount = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
-  if (page <= pageCount) return { ...first, page, pageCount };
-  const last = await fetch(PAGE_SIZE, (pageCount - 1) * PAGE_SIZE);
-  return { ...last, page: pageCount, pageCount: Math.max(1, Math.ceil(last.total / PAGE_SIZE)) };
-}
-
 /** The events about the actor's own account. The subject is the actor, never taken from input. */
 export async function listAccountActivity({
   db,
@@ -42,7 +28,7 @@ export async function listAccountActivity({
   actor: Viewer;
   page: number;
 }): Promise<EventsPage> {
-  return fetchPage(page, (limit, offset) =>
+  return fetchPageOrLast(page, PAGE_SIZE, (limit, offset) =>
     repository.listEventsAboutPerson(db, { subjectPersonId: actor.personId, limit, offset }),
   );
 }
@@ -60,5 +46,5 @@ export async function searchAuditLog({
   page: number;
 }): Promise<EventsPage> {
   if (!mayReadAuditLog(actor)) throw AppError.forbidden();
-  return fetchPage(page, (limit, offset) => repository.searchEvents(db, { filters, limit, offset }));
+  return fetchPageOrLast(page, PAGE_SIZE, (limit, offset) => repository.searchEvents(db, { filters, limit, offset }));
 }

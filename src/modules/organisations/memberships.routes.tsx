@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireRole } from '../../platform/access/guards.ts';
+import { requireRole, signedInViewer } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
-import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { FormErrors, parseForm } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
@@ -32,18 +31,12 @@ import {
 
 const { routes } = organisationPaths;
 
-/** requireRole has let only signed-in administrators through; the type does not know that. */
-function actorOf(request: FastifyRequest): Viewer {
-  if (!request.viewer) throw AppError.forbidden();
-  return request.viewer;
-}
-
 /** The organisation in the URL, then the membership in it: each a 404 when it is not there. */
 async function membershipFrom(db: AppDb, request: FastifyRequest) {
   const params = request.params as { id?: unknown; membershipId?: unknown };
   const id = parseId(params.id);
   const membershipId = parseId(params.membershipId);
-  const actor = actorOf(request);
+  const actor = signedInViewer(request);
   const organisation = await getOrganisation({ db, actor, id });
   const membership = await getOrganisationMembership({ db, actor, organisationId: id, membershipId });
   const refused = await isOwnLastAdministratorMembership({ db, actor, membership });
@@ -159,7 +152,7 @@ export async function membershipRoutes(app: FastifyInstance, { db }: { db: AppDb
     const params = request.params as { id?: unknown; membershipId?: unknown };
     const id = parseId(params.id);
     const membershipId = parseId(params.membershipId);
-    const actor = actorOf(request);
+    const actor = signedInViewer(request);
     await getOrganisation({ db, actor, id });
     // Pressed twice, the second finds it gone: still "removed", as the person meant.
     const result = await removeMembership({
@@ -177,7 +170,7 @@ export async function membershipRoutes(app: FastifyInstance, { db }: { db: AppDb
     const params = request.params as { id?: unknown; personId?: unknown };
     const id = parseId(params.id);
     const personId = parseId(params.personId);
-    const actor = actorOf(request);
+    const actor = signedInViewer(request);
     const organisation = await getOrganisation({ db, actor, id });
     const [person] = await getOrganisationMember({ db, actor, organisationId: id, personId });
     if (!person) throw AppError.notFound();

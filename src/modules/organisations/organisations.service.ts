@@ -1,6 +1,7 @@
 import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
+import { fetchPageOrLast } from '../../platform/db/paging.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { listOrganisationMembers, type MembersPage } from '../people/index.ts';
 import { mayManageOrganisations } from './organisations.policy.ts';
@@ -69,13 +70,10 @@ export async function listOrganisations({
     trust = { id: found.id, name: found.name };
   }
   const filter = searchFilter(search.text, search.kind, search.trustId);
-  const fetch = (wanted: number) =>
-    repository.searchOrganisations(db, { filter, limit: PAGE_SIZE, offset: (wanted - 1) * PAGE_SIZE });
-  let result = await fetch(page);
-  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  // An old link after the list shrank: the last page rather than an empty table.
-  if (page > pageCount) result = await fetch(pageCount);
-  return { organisations: result.rows, total: result.total, page: Math.min(page, pageCount), pageCount, trust };
+  const result = await fetchPageOrLast(page, PAGE_SIZE, (limit, offset) =>
+    repository.searchOrganisations(db, { filter, limit, offset }),
+  );
+  return { organisations: result.rows, total: result.total, page: result.page, pageCount: result.pageCount, trust };
 }
 
 /** An organisation that already has what was typed: which field, and which organisation. */

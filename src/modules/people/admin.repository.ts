@@ -34,7 +34,7 @@ export async function listMembersPage(
   db: AppDb,
   organisationId: string,
   { limit, offset }: { limit: number; offset: number },
-): Promise<{ members: MemberRow[]; peopleCount: number }> {
+): Promise<{ members: MemberRow[]; total: number }> {
   const belongsHere = exists(
     db
       .select({ one: sql`1` })
@@ -52,8 +52,8 @@ export async function listMembersPage(
       .offset(offset),
     db.select({ total: count() }).from(people).where(belongsHere),
   ]);
-  const peopleCount = counted?.total ?? 0;
-  if (pagePeople.length === 0) return { members: [], peopleCount };
+  const total = counted?.total ?? 0;
+  if (pagePeople.length === 0) return { members: [], total };
   const members = await db
     .select(memberColumns)
     .from(memberships)
@@ -68,7 +68,7 @@ export async function listMembersPage(
       ),
     )
     .orderBy(...nameOrder, asc(memberships.role));
-  return { members, peopleCount };
+  return { members, total };
 }
 
 export async function findOrganisationKind(db: AppDb, organisationId: string): Promise<OrganisationKind | null> {

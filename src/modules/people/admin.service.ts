@@ -1,6 +1,7 @@
 import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
 import { hasRole, type Viewer } from '../../platform/auth/viewer.ts';
 import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
+import { fetchPageOrLast, type Paged } from '../../platform/db/paging.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { allowedIds, assertAllowed } from '../../platform/access/access.ts';
 import * as repository from './admin.repository.ts';
@@ -23,12 +24,10 @@ function assertAdministrator(actor: Viewer | null): asserts actor is Viewer {
 
 export const PEOPLE_PAGE_SIZE = 20;
 
-export interface MembersPage {
+export interface MembersPage extends Paged {
   members: repository.MemberRow[];
-  peopleCount: number;
-  /** The page shown: the one asked for, or the last one when that was past the end. */
-  page: number;
-  pageCount: number;
+  /** How many people (not memberships) the organisation has. */
+  total: number;
 }
 
 /** The organisation's people, a page at a time: for administrators and for those who manage its people. */
@@ -44,16 +43,9 @@ export async function listOrganisationMembers({
   page?: number;
 }): Promise<MembersPage> {
   await assertAllowed(db, { actor, permission: managePeopleOf, ids: [organisationId] });
-  const fetch = (wanted: number) =>
-    repository.listMembersPage(db, organisationId, {
-      limit: PEOPLE_PAGE_SIZE,
-      offset: (wanted - 1) * PEOPLE_PAGE_SIZE,
-    });
-  let result = await fetch(page);
-  const pageCount = Math.max(1, Math.ceil(result.peopleCount / PEOPLE_PAGE_SIZE));
-  // An old link after people left: the last page rather than an empty one.
-  if (page > pageCount) result = await fetch(pageCount);
-  return { ...result, page: Math.min(page, pageCount), pageCount };
+  return fetchPageOrLast(page, PEOPLE_PAGE_SIZE, (limit, offset) =>
+    repository.listMembersPage(db, organisationId, { limit, offset }),
+  );
 }
 
 /** One membership of the organisation; a membership of another organisation is not found here. */

@@ -1,12 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { requireSignedIn } from '../../platform/access/guards.ts';
+import { requireSignedIn, signedInViewer } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
-import { hasRole, sessionCookie, type Viewer } from '../../platform/auth/viewer.ts';
+import { hasRole, sessionCookie } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { choice, email, pageQuerySchema, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
-import { AppError, parseId } from '../../platform/http/app-error.ts';
+import { parseId } from '../../platform/http/app-error.ts';
 import { listOrganisationMembers } from './admin.service.ts';
 import {
   acceptInvitation,
@@ -33,12 +33,6 @@ const acceptSchema = z.object({
   password: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().min(1, 'Choose a password')),
 });
 
-/** requireSignedIn has let only signed-in people through; the type does not know that. */
-function viewerOf(request: FastifyRequest): Viewer {
-  if (!request.viewer) throw AppError.forbidden();
-  return request.viewer;
-}
-
 interface Options {
   db: AppDb;
   production: boolean;
@@ -50,7 +44,7 @@ export async function invitationRoutes(app: FastifyInstance, { db, production, p
   const signedIn = { preHandler: requireSignedIn };
 
   app.get(routes.people, signedIn, async function organisationPeopleGet(request, reply) {
-    const actor = viewerOf(request);
+    const actor = signedInViewer(request);
     const organisationId = parseId((request.params as { id?: unknown }).id);
     const organisation = await organisationToInviteTo({ db, actor, organisationId });
     const { page } = pageQuerySchema.parse(request.query);
@@ -75,14 +69,14 @@ export async function invitationRoutes(app: FastifyInstance, { db, production, p
     });
 
   app.get(routes.invite, signedIn, async function inviteGet(request, reply) {
-    const actor = viewerOf(request);
+    const actor = signedInViewer(request);
     const organisationId = parseId((request.params as { id?: unknown }).id);
     const organisation = await organisationToInviteTo({ db, actor, organisationId });
     return invitePage(reply, organisation, {}, FormErrors.none());
   });
 
   app.post(routes.invite, signedIn, async function invitePost(request, reply) {
-    const actor = viewerOf(request);
+    const actor = signedInViewer(request);
     const organisationId = parseId((request.params as { id?: unknown }).id);
     const organisation = await organisationToInviteTo({ db, actor, organisationId });
     const form = parseForm(inviteSchema, request.body, { role: 'role' });

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { authPaths, hasRole } from '../auth/viewer.ts';
+import { authPaths, hasRole, type Viewer } from '../auth/viewer.ts';
 import { AppError } from '../http/app-error.ts';
 
 /** Where a signed-out person is sent, with the page to come back to after signing in. */
@@ -21,4 +21,10 @@ export function requireRole(...roles: string[]) {
     if (reply.sent || !request.viewer) return;
     if (!hasRole(request.viewer, ...roles)) throw AppError.forbidden();
   };
+}
+
+/** In a handler behind requireSignedIn or requireRole: the viewer, who is there (the type does not know that). */
+export function signedInViewer(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw AppError.forbidden('Sign in first');
+  return request.viewer;
 }

@@ -24,13 +24,31 @@ function Problems({ problems, heading }: { problems: string[]; heading?: string 
   );
 }
 
-const problemMessage = (problems: string[]) =>
-  problems.length > 0
-    ? {
-        text:
-          problems.length === 1 ? 'Fix the problem listed above' : `Fix the ${problems.length} problems listed above`,
+/** The framework's text, in a monospaced box that the problems above link to. */
+function DocumentField(props: { label: string; rows: number; text: string; problems: string[] }): VNode {
+  const { problems } = props;
+  return (
+    <Textarea
+      id="document"
+      name="document"
+      rows={props.rows}
+      spellcheck={false}
+      classes="govuk-!-font-family-monospace"
+      label={{ text: props.label, classes: 'govuk-label--s' }}
+      value={props.text}
+      errorMessage={
+        problems.length > 0
+          ? {
+              text:
+                problems.length === 1
+                  ? 'Fix the problem listed above'
+                  : `Fix the ${problems.length} problems listed above`,
+            }
+          : undefined
       }
-    : undefined;
+    />
+  );
+}
 
 function FormatRadios({ format }: { format: string }): VNode {
   return (
@@ -69,16 +87,7 @@ export function ImportFrameworkPage({
         </p>
         <Form action={frameworkPaths.import}>
           <FormatRadios format={format} />
-          <Textarea
-            id="document"
-            name="document"
-            rows={20}
-            spellcheck={false}
-            classes="govuk-!-font-family-monospace"
-            label={{ text: 'Framework file', classes: 'govuk-label--s' }}
-            value={text}
-            errorMessage={problemMessage(problems)}
-          />
+          <DocumentField label="Framework file" rows={20} text={text} problems={problems} />
           <Button text="Import as a draft" preventDoubleClick />
         </Form>
       </div>
@@ -119,16 +128,7 @@ export function EditDraftPage({
         <Form action={frameworkPaths.edit(frameworkId, draft.id)}>
           <input type="hidden" name="version" value={String(version)} />
           <input type="hidden" name="format" value="yaml" />
-          <Textarea
-            id="document"
-            name="document"
-            rows={30}
-            spellcheck={false}
-            classes="govuk-!-font-family-monospace"
-            label={{ text: 'Framework (YAML)', classes: 'govuk-label--s' }}
-            value={text}
-            errorMessage={problemMessage(problems)}
-          />
+          <DocumentField label="Framework (YAML)" rows={30} text={text} problems={problems} />
           <div class="govuk-button-group">
             <Button text="Save draft" preventDoubleClick />
             <a class="govuk-link" href={frameworkPaths.version(frameworkId, draft.id)}>

@@ -172,7 +172,7 @@ export function OrganisationPage({
             page={members.page}
             pageSize={PEOPLE_PAGE_SIZE}
             shown={people.length}
-            total={members.peopleCount}
+            total={members.total}
             noun={{ one: 'person', many: 'people' }}
           />
           {people.map((memberships) => (

@@ -41,7 +41,7 @@ export function OrganisationPeoplePage({
         page={result.page}
         pageSize={PEOPLE_PAGE_SIZE}
         shown={people.length}
-        total={result.peopleCount}
+        total={result.total}
         noun={{ one: 'person', many: 'people' }}
       />
       {people.length > 0 && (

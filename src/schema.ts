@@ -8,3 +8,4 @@ export * from './platform/http/rate-limit.tables.ts';
 export * from './platform/audit/audit.tables.ts';
 export * from './platform/mail/mail.tables.ts';
 export * from './modules/frameworks/frameworks.tables.ts';
+export * from './modules/reviews/reviews.tables.ts';

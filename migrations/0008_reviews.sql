@@ -74,6 +74,7 @@ CREATE TABLE "reviews" (
 	"minimum_responses" integer DEFAULT 3 NOT NULL,
 	"partner_organisation_id" uuid,
 	"created_by_person_id" uuid,
+	"creation_key" text NOT NULL,
 	"closed_at" timestamp with time zone,
 	"closed_by_person_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
@@ -108,4 +109,5 @@ CREATE UNIQUE INDEX "review_participants_person_unique" ON "review_participants"
 CREATE INDEX "review_participants_person_idx" ON "review_participants" USING btree ("person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "review_ratings_participant_element_unique" ON "review_ratings" USING btree ("participant_id","element_key");--> statement-breakpoint
 CREATE INDEX "review_ratings_review_element_idx" ON "review_ratings" USING btree ("review_id","element_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "reviews_creation_key_unique" ON "reviews" USING btree ("creation_key");--> statement-breakpoint
 CREATE INDEX "reviews_organisation_idx" ON "reviews" USING btree ("organisation_id","closed_at");

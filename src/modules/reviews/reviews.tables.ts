@@ -43,12 +43,15 @@ export const reviews = pgTable(
     /** The trust giving peer challenge: set by the first person added to the partner group. */
     partnerOrganisationId: uuid('partner_organisation_id').references(() => organisations.id),
     createdByPersonId: uuid('created_by_person_id').references(() => people.id),
+    /** The start form's one-time key: pressing "Start" twice makes one review. */
+    creationKey: text('creation_key').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedByPersonId: uuid('closed_by_person_id').references(() => people.id),
     version: versionColumn(),
     ...timestampColumns(),
   },
   (table) => [
+    uniqueIndex('reviews_creation_key_unique').on(table.creationKey),
     index('reviews_organisation_idx').on(table.organisationId, table.closedAt),
     check('reviews_status_check', sql`${table.status} in ('open', 'closed')`),
     check('reviews_closed_check', sql`(${table.status} = 'closed') = (${table.closedAt} is not null)`),

@@ -30,6 +30,10 @@ export class AppError extends Error {
   static forbidden(message = 'Forbidden'): AppError {
     return new AppError('Forbidden', message);
   }
+
+  static conflict(message = 'Conflict'): AppError {
+    return new AppError('Conflict', message);
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,228 @@
+import type { Viewer } from '../../platform/auth/viewer.ts';
+import type { AppDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import { coveredHeadings, frameworkOf, loadReview } from './review-access.ts';
+import type { ReviewReport } from './review-report.ts';
+import {
+  compareGroups,
+  distributionOf,
+  enoughResponses,
+  medianLevel,
+  movementOf,
+  type ElementComparison,
+  type Movement,
+} from './review-results.ts';
+import { seeResultsOf, takePartIn } from './reviews.policy.ts';
+import * as repository from './reviews.repository.ts';
+
+type Actor = { db: AppDb; actor: Viewer | null; reviewId: string };
+
+/** Every rating of the review with who gave it and in which group; read only for those who may see results. */
+async function ratingsWithPeople(db: AppDb, reviewId: string) {
+  const [groups, participants, ratings] = await Promise.all([
+    repository.listGroups(db, reviewId),
+    repository.listParticipants(db, reviewId),
+    repository.listRatings(db, reviewId),
+  ]);
+  const participantsById = new Map(participants.map((each) => [each.id, each]));
+  const groupsById = new Map(groups.map((each) => [each.id, each]));
+  const rows = ratings.flatMap((rating) => {
+    const participant = participantsById.get(rating.participantId);
+    const group = participant?.groupId ? groupsById.get(participant.groupId) : undefined;
+    return participant && group ? [{ rating, participant, group }] : [];
+  });
+  return { groups, rows };
+}
+
+/**
+ * The review's results as one value for the heat map and the exports. For an anonymous review
+ * no individual answer leaves this function, and an element's counts only from enough answers.
+ */
+export async function getReviewReport({ db, actor, reviewId }: Actor): Promise<ReviewReport> {
+  const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
+  const [{ document, number }, { rows }, agreed] = await Promise.all([
+    frameworkOf(db, actor, review),
+    ratingsWithPeople(db, reviewId),
+    repository.listAgreed(db, reviewId),
+  ]);
+  const evidence = review.anonymous
+    ? []
+    : await repository.listEvidence(
+        db,
+        rows.map((row) => row.rating.id),
+      );
+  const levels = document.scale.levels;
+  const agreedByElement = new Map(agreed.map((each) => [each.elementKey, each]));
+  return {
+    reviewId,
+    title: review.title,
+    organisationName: review.organisationName,
+    frameworkName: document.name,
+    frameworkVersionNumber: number,
+    status: review.status,
+    anonymous: review.anonymous,
+    minimumResponses: review.minimumResponses,
+    closedAt: review.closedAt,
+    generatedAt: new Date(),
+    levels: levels.map((level, rank) => ({ key: level.key, label: level.label, colour: level.colour, rank })),
+    headings: coveredHeadings(document, review.headingKeys).map((heading) => ({
+      key: heading.key,
+      name: heading.name,
+      elements: heading.elements.map((element) => {
+        const ofElement = rows.filter((row) => row.rating.elementKey === element.key);
+        // The trust's view of itself: the partner trust's answers are shown beside it, not counted in it.
+        const own = ofElement.filter((row) => !row.group.partner);
+        const distribution = distributionOf(
+          own.map((row) => row.rating.levelKey),
+          levels,
+        );
+        const agreedRating = agreedByElement.get(element.key);
+        return {
+          key: element.key,
+          name: element.name,
+          agreed: agreedRating ? { levelKey: agreedRating.levelKey, rationale: agreedRating.rationale } : null,
+          ratings: review.anonymous
+            ? []
+            : ofElement.map(({ rating, participant, group }) => ({
+                participantName: participant.displayName,
+                groupName: group.name,
+                levelKey: rating.levelKey,
+                rationale: rating.rationale,
+                evidenceText: rating.evidenceText,
+                evidenceNames: evidence.filter((each) => each.ratingId === rating.id).map((each) => each.name),
+              })),
+          responses: own.filter((row) => row.rating.levelKey !== null).length,
+          distribution: enoughResponses(distribution, review) ? distribution : null,
+        };
+      }),
+    })),
+  };
+}
+
+export interface GroupComparisonPage {
+  review: repository.ReviewRow;
+  groups: repository.GroupRow[];
+  elements: Map<string, { name: string; headingName: string }>;
+  comparisons: ElementComparison[];
+  levels: ReviewReport['levels'];
+}
+
+export async function getGroupComparison({ db, actor, reviewId }: Actor): Promise<GroupComparisonPage> {
+  const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
+  const [{ document }, { groups, rows }] = await Promise.all([
+    frameworkOf(db, actor, review),
+    ratingsWithPeople(db, reviewId),
+  ]);
+  const headings = coveredHeadings(document, review.headingKeys);
+  const elements = new Map(
+    headings.flatMap((heading) =>
+      heading.elements.map((element) => [element.key, { name: element.name, headingName: heading.name }] as const),
+    ),
+  );
+  const comparisons = compareGroups({
+    elementKeys: [...elements.keys()],
+    groupIds: groups.map((group) => group.id),
+    answers: rows.map((row) => ({
+      elementKey: row.rating.elementKey,
+      groupId: row.group.id,
+      levelKey: row.rating.levelKey,
+    })),
+    levels: document.scale.levels,
+    anonymity: review,
+  });
+  const levels = document.scale.levels.map((level, rank) => ({ ...level, rank }));
+  return { review, groups, elements, comparisons, levels };
+}
+
+export interface PeerChallengeElement {
+  key: string;
+  name: string;
+  /** The trust's agreed rating, or its own groups' middle answer while none is agreed. */
+  trust: { levelKey: string | null; agreed: boolean; rationale: string };
+  partner: Array<{ name: string; levelKey: string | null; comment: string }>;
+}
+
+/**
+ * The partner trust's ratings and comments beside the trust's own view, for both trusts'
+ * participants (and nobody else). Only the agreed rating, or a summary, of the trust's side is
+ * shown: the partner trust does not see who in the trust said what.
+ */
+export async function getPeerChallenge({ db, actor, reviewId }: Actor) {
+  const review = await loadReview(db, { actor, reviewId, permission: takePartIn });
+  const [{ document }, { groups, rows }, agreed] = await Promise.all([
+    frameworkOf(db, actor, review),
+    ratingsWithPeople(db, reviewId),
+    repository.listAgreed(db, reviewId),
+  ]);
+  const partnerGroup = groups.find((group) => group.partner);
+  if (!partnerGroup) throw AppError.notFound();
+  const levels = document.scale.levels;
+  const headings = coveredHeadings(document, review.headingKeys).map((heading) => ({
+    key: heading.key,
+    name: heading.name,
+    elements: heading.elements.map((element): PeerChallengeElement => {
+      const ofElement = rows.filter((row) => row.rating.elementKey === element.key);
+      const agreedRating = agreed.find((each) => each.elementKey === element.key);
+      const own = distributionOf(
+        ofElement.filter((row) => !row.group.partner).map((row) => row.rating.levelKey),
+        levels,
+      );
+      const ownSummary = enoughResponses(own, review) ? medianLevel(own, levels) : null;
+      return {
+        key: element.key,
+        name: element.name,
+        trust: agreedRating
+          ? { levelKey: agreedRating.levelKey, agreed: true, rationale: agreedRating.rationale }
+          : { levelKey: ownSummary, agreed: false, rationale: '' },
+        partner: review.anonymous
+          ? []
+          : ofElement
+              .filter((row) => row.group.partner)
+              .map((row) => ({
+                name: row.participant.displayName,
+                levelKey: row.rating.levelKey,
+                comment: row.rating.rationale,
+              })),
+      };
+    }),
+  }));
+  return { review, partnerGroup, levels: levels.map((level, rank) => ({ ...level, rank })), headings };
+}
+
+export interface HistoryRow {
+  key: string;
+  name: string;
+  headingName: string;
+  previous: string | null;
+  current: string | null;
+  movement: Movement;
+}
+
+/** This review's agreed ratings beside those of the last closed review of the same framework. */
+export async function getHistory({ db, actor, reviewId }: Actor) {
+  const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
+  const { document } = await frameworkOf(db, actor, review);
+  const previous = await repository.findPreviousClosedReview(db, review);
+  const [currentAgreed, previousAgreed] = await Promise.all([
+    repository.listAgreed(db, reviewId),
+    previous ? repository.listAgreed(db, previous.id) : Promise.resolve([]),
+  ]);
+  const levelOf = (rows: repository.AgreedRow[], key: string) =>
+    rows.find((row) => row.elementKey === key)?.levelKey ?? null;
+  const rows: HistoryRow[] = coveredHeadings(document, review.headingKeys).flatMap((heading) =>
+    heading.elements.map((element) => {
+      const before = levelOf(previousAgreed, element.key);
+      const now = levelOf(currentAgreed, element.key);
+      return {
+        key: element.key,
+        name: element.name,
+        headingName: heading.name,
+        previous: before,
+        current: now,
+        movement: movementOf(before, now, document.scale.levels),
+      };
+    }),
+  );
+  const levels = document.scale.levels.map((level, rank) => ({ ...level, rank }));
+  return { review, previous, rows, levels };
+}

@@ -19,6 +19,8 @@ export const actionLabels: Record<AuditAction, string> = {
   'organisation.created': 'Organisation added',
   'organisation.changed': 'Organisation details changed',
   'confidential.read': 'Confidential content read',
+  'benchmark.consented': 'Joined the benchmarks',
+  'benchmark.withdrawn': 'Left the benchmarks',
 };
 
 /** An action recorded by a newer version keeps its code rather than breaking the page. */

@@ -7,6 +7,7 @@ import { installBuiltinFrameworks } from './frameworks.service.ts';
 export type { FrameworkDocument, FrameworkElement, FrameworkHeading, FrameworkLevel } from './framework-document.ts';
 export { frameworkPaths } from './frameworks.paths.ts';
 export { getFrameworkVersion, type VersionRecord } from './frameworks.service.ts';
+export { LevelLabel } from './views/framework-content.tsx';
 
 /**
  * Frameworks: versioned rating frameworks that reviews use. The built-in ones are installed

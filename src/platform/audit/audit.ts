@@ -30,6 +30,7 @@
  *       organisation.created  { kind: string }
  *       organisation.changed  { fields: string[] } — the names of the fields changed, never their values
  *       confidential.read     { kind: string, id: string } — what was read, never its text
+ *       benchmark.consented / benchmark.withdrawn   {} — a trust (organisationId) joins or leaves the benchmarks
  *     event.occurredAt        only for tests and imports; otherwise the database clock
  *   auditContext(request) → { ip, userAgent, requestId }; services given no request pass {}.
  */
@@ -54,6 +55,8 @@ export const auditActions = [
   'organisation.created',
   'organisation.changed',
   'confidential.read',
+  'benchmark.consented',
+  'benchmark.withdrawn',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,170 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type AppDb } from '../../platform/db/database.ts';
+import type { FrameworkDocument } from '../frameworks/index.ts';
+import { frameworkVersions } from '../frameworks/frameworks.tables.ts';
+import { organisations } from '../organisations/organisations.tables.ts';
+import { benchmarkConsents, reviewAgreedRatings, reviews } from './reviews.tables.ts';
+
+/** A school counts towards its trust's size while it is open (a school added by hand has no status: open). */
+const openSchool = (school: string) =>
+  sql.raw(`(${school}.status is null or ${school}.status in ('open', 'open_proposed_to_close'))`);
+
+export interface TrustConsentRow {
+  id: string;
+  name: string;
+  kind: string;
+  consentedAt: Date | null;
+}
+
+export async function findOrganisationConsent(db: AppDb, organisationId: string): Promise<TrustConsentRow | null> {
+  const [row] = await queryRows<{ id: string; name: string; kind: string; consented_at: Date | string | null }>(
+    db,
+    sql`select o.id, o.name, o.kind, c.consented_at
+        from ${organisations} o left join ${benchmarkConsents} c on c.organisation_id = o.id
+        where o.id = ${organisationId}`,
+  );
+  if (!row) return null;
+  const at = row.consented_at;
+  return { id: row.id, name: row.name, kind: row.kind, consentedAt: at === null ? null : new Date(at) };
+}
+
+/** True when the consent is new: a second "yes" changes nothing and records nothing. */
+export async function insertConsent(db: AppDb, organisationId: string, personId: string): Promise<boolean> {
+  const rows = await db
+    .insert(benchmarkConsents)
+    .values({ organisationId, consentedByPersonId: personId })
+    .onConflictDoNothing()
+    .returning({ organisationId: benchmarkConsents.organisationId });
+  return rows.length > 0;
+}
+
+/** True when there was a consent to withdraw. */
+export async function deleteConsent(db: AppDb, organisationId: string): Promise<boolean> {
+  const rows = await queryRows(
+    db,
+    sql`delete from ${benchmarkConsents} where organisation_id = ${organisationId} returning organisation_id`,
+  );
+  return rows.length > 0;
+}
+
+export interface BenchmarkReviewRow {
+  id: string;
+  title: string;
+  organisationId: string;
+  organisationName: string;
+  frameworkId: string;
+  headingKeys: string[];
+  document: FrameworkDocument;
+  consented: boolean;
+}
+
+/** The review, its trust and its framework version's document, in one round trip. */
+export async function findBenchmarkReview(db: AppDb, reviewId: string): Promise<BenchmarkReviewRow | null> {
+  const [row] = await queryRows<{
+    id: string;
+    title: string;
+    organisation_id: string;
+    organisation_name: string;
+    framework_id: string;
+    heading_keys: string[];
+    document: FrameworkDocument;
+    consented: boolean;
+  }>(
+    db,
+    sql`select r.id, r.title, r.organisation_id, o.name as organisation_name, v.framework_id, r.heading_keys,
+          v.document, exists (select 1 from ${benchmarkConsents} c where c.organisation_id = r.organisation_id) as consented
+        from ${reviews} r
+        join ${organisations} o on o.id = r.organisation_id
+        join ${frameworkVersions} v on v.id = r.framework_version_id
+        where r.id = ${reviewId}`,
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    frameworkId: row.framework_id,
+    headingKeys: row.heading_keys,
+    document: row.document,
+    consented: row.consented,
+  };
+}
+
+/** Element key → the level the review's leads agreed. */
+export async function listAgreedLevels(db: AppDb, reviewId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ elementKey: reviewAgreedRatings.elementKey, levelKey: reviewAgreedRatings.levelKey })
+    .from(reviewAgreedRatings)
+    .where(sql`${reviewAgreedRatings.reviewId} = ${reviewId}`);
+  return new Map(rows.map((row) => [row.elementKey, row.levelKey]));
+}
+
+/** The regions trusts and schools are recorded in, for the region filter. */
+export async function listRegions(db: AppDb): Promise<string[]> {
+  const rows = await queryRows<{ region: string }>(
+    db,
+    sql`select distinct region from ${organisations}
+        where region is not null and kind in ('trust', 'school') order by region`,
+  );
+  return rows.map((row) => row.region);
+}
+
+export interface AggregateScope {
+  frameworkId: string;
+  /** The trust looking: never part of its own comparison. */
+  exceptOrganisationId: string;
+  region?: string | undefined;
+  /** Open schools in the trust, inclusive; `max` null for "and more". */
+  schools?: { min: number; max: number | null } | undefined;
+}
+
+export interface AggregateRow {
+  elementKey: string;
+  levelKey: string;
+  trusts: number;
+}
+
+/**
+ * How many trusts agreed each level of each element, over the latest closed review of each
+ * trust that consented, on any version of the framework. One query: a trust's latest review
+ * is picked with `distinct on`, its size and region worked out only when a filter needs them.
+ * A trust with no region of its own takes the one most of its open schools are in (the
+ * register records regions against schools, not trusts).
+ */
+export async function aggregateAgreedRatings(db: AppDb, scope: AggregateScope): Promise<AggregateRow[]> {
+  const filtered = scope.region !== undefined || scope.schools !== undefined;
+  const conditions: SQL[] = [];
+  if (scope.region !== undefined) conditions.push(sql`p.region = ${scope.region}`);
+  if (scope.schools) {
+    conditions.push(sql`p.schools >= ${scope.schools.min}`);
+    if (scope.schools.max !== null) conditions.push(sql`p.schools <= ${scope.schools.max}`);
+  }
+  const profile = sql`, profile as (
+      select l.review_id,
+        count(s.id) filter (where ${openSchool('s')})::int as schools,
+        coalesce(t.region, mode() within group (order by s.region) filter (where ${openSchool('s')} and s.region is not null)) as region
+      from latest l
+      join ${organisations} t on t.id = l.organisation_id
+      left join ${organisations} s on s.trust_id = l.organisation_id and s.kind = 'school'
+      group by l.review_id, t.region)`;
+  const rows = await queryRows<{ element_key: string; level_key: string; trusts: number }>(
+    db,
+    sql`with latest as (
+        select distinct on (r.organisation_id) r.id as review_id, r.organisation_id
+        from ${benchmarkConsents} c
+        join ${organisations} t on t.id = c.organisation_id and t.kind = 'trust'
+        join ${reviews} r on r.organisation_id = c.organisation_id and r.status = 'closed'
+        join ${frameworkVersions} v on v.id = r.framework_version_id
+        where v.framework_id = ${scope.frameworkId} and c.organisation_id <> ${scope.exceptOrganisationId}
+        order by r.organisation_id, r.closed_at desc, r.id desc)
+      ${filtered ? profile : sql``}
+      select a.element_key, a.level_key, count(*)::int as trusts
+      from latest l
+      ${filtered ? sql`join profile p on p.review_id = l.review_id` : sql``}
+      join ${reviewAgreedRatings} a on a.review_id = l.review_id
+      ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
+      group by a.element_key, a.level_key`,
+  );
+  return rows.map((row) => ({ elementKey: row.element_key, levelKey: row.level_key, trusts: Number(row.trusts) }));
+}

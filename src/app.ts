@@ -12,6 +12,7 @@ import { invitations, passwordResets, sessions } from './modules/people/people.t
 import { rateLimitBuckets } from './platform/http/rate-limit.tables.ts';
 import { sessionCookie, viewerPlugin } from './platform/auth/viewer.ts';
 import type { Database } from './platform/db/database.ts';
+import { createFileStore, uploadsPlugin, type FileStore } from './platform/files/index.ts';
 import { errorHandlingPlugin } from './platform/http/error-handling.ts';
 import { gracefulClosePlugin } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
@@ -31,6 +32,8 @@ export interface AppDependencies {
   database: Database;
   logger?: FastifyServerOptions['logger'];
   assets?: AssetManifest;
+  /** Where uploaded files are kept; by default a store in the configured FILES_DIR. */
+  files?: FileStore;
   /** Where jobs are queued; by default the app's own database connection. */
   jobsConnection?: JobsConnection;
   /** Extra routes registered after the platform (tests use this for fixtures). */
@@ -57,6 +60,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(gracefulClosePlugin);
   await app.register(securityPlugin, { config });
   await app.register(formbody);
+  await app.register(uploadsPlugin, {
+    store: deps.files ?? createFileStore(config.filesDir),
+    // A text field may hold as much as a whole form body may: a pasted file fits either way.
+    limits: { maxFieldBytes: config.bodyLimitBytes },
+  });
   await app.register(staticAssetsPlugin);
   await app.register(viewerPlugin, {
     resolveViewer: viewerResolver(database.db),

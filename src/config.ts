@@ -21,6 +21,7 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  FILES_DIR: z.string().min(1).default('./uploads'),
   SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).default(1_048_576),
@@ -42,6 +43,8 @@ export interface Config {
   readonly publicUrl: string;
   readonly database:
     { readonly kind: 'pglite'; readonly dataDir: string } | { readonly kind: 'postgres'; readonly url: string };
+  /** Uploaded files, outside the web root; created at start. */
+  readonly filesDir: string;
   readonly sessionSecret: string;
   readonly logLevel: string;
   readonly bodyLimitBytes: number;
@@ -81,6 +84,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     database: env.DATABASE_URL
       ? Object.freeze({ kind: 'postgres' as const, url: env.DATABASE_URL })
       : Object.freeze({ kind: 'pglite' as const, dataDir: env.DATA_DIR }),
+    filesDir: env.FILES_DIR,
     sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,

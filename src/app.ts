@@ -8,6 +8,7 @@ import { homeModule } from './modules/home/index.ts';
 import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
 import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
+import { reviewsModule } from './modules/reviews/index.ts';
 import { invitations, passwordResets, sessions } from './modules/people/people.tables.ts';
 import { rateLimitBuckets } from './platform/http/rate-limit.tables.ts';
 import { sessionCookie, viewerPlugin } from './platform/auth/viewer.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(outboxModule, { db: database.db, mailConfigured: app.mailer.configured });
   await app.register(organisationsModule, { db: database.db });
   await app.register(frameworksModule, { db: database.db });
+  await app.register(reviewsModule, { db: database.db });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

@@ -300,3 +300,36 @@ export async function publishDraft({
     return { outcome: 'published' };
   });
 }
+
+export interface PublishedFrameworkChoice {
+  frameworkId: string;
+  versionId: string;
+  name: string;
+  number: number;
+  headings: Array<{ key: string; name: string }>;
+}
+
+/** Each framework's newest published version with its headings: what a review starts from. */
+export async function listPublishedFrameworks({
+  db,
+  actor,
+}: {
+  db: AppDb;
+  actor: Viewer | null;
+}): Promise<PublishedFrameworkChoice[]> {
+  const items = await listFrameworks({ db, actor });
+  const choices: PublishedFrameworkChoice[] = [];
+  for (const item of items) {
+    if (!item.published) continue;
+    const version = await repository.findVersion(db, { frameworkId: item.id, versionId: item.published.id });
+    if (!version) continue;
+    choices.push({
+      frameworkId: item.id,
+      versionId: version.id,
+      name: version.name,
+      number: version.number,
+      headings: version.document.headings.map((heading) => ({ key: heading.key, name: heading.name })),
+    });
+  }
+  return choices;
+}

@@ -6,7 +6,12 @@ import { installBuiltinFrameworks } from './frameworks.service.ts';
 
 export type { FrameworkDocument, FrameworkElement, FrameworkHeading, FrameworkLevel } from './framework-document.ts';
 export { frameworkPaths } from './frameworks.paths.ts';
-export { getFrameworkVersion, type VersionRecord } from './frameworks.service.ts';
+export {
+  getFrameworkVersion,
+  listPublishedFrameworks,
+  type PublishedFrameworkChoice,
+  type VersionRecord,
+} from './frameworks.service.ts';
 export { LevelLabel } from './views/framework-content.tsx';
 
 /**

@@ -3,8 +3,8 @@ import { hasRole, type Viewer } from '../../platform/auth/viewer.ts';
 import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
 import { fetchPageOrLast, type Paged } from '../../platform/db/paging.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { getFrameworkVersion } from '../frameworks/index.ts';
-import { accessTo, assertOpen, frameworkOf, loadReview, type ReviewAccess } from './review-access.ts';
+import { getFrameworkVersion, type FrameworkLevel } from '../frameworks/index.ts';
+import { accessTo, assertOpen, coveredHeadings, frameworkOf, loadReview, type ReviewAccess } from './review-access.ts';
 import { lead, providerStaffRoles, seeStateOf, startReviewOf } from './reviews.policy.ts';
 import * as repository from './reviews.repository.ts';
 
@@ -126,6 +126,13 @@ export interface ReviewOverview {
   elementCount: number;
   /** The viewer's own place: their group, and how many elements they have rated. */
   me: { groupId: string | null; lead: boolean; rated: number } | null;
+  /** For leads: the covered elements with the agreed level of each (level key, or null). */
+  agreement: Array<{
+    key: string;
+    name: string;
+    elements: Array<{ key: string; name: string; agreed: string | null }>;
+  }>;
+  levels: FrameworkLevel[];
 }
 
 export async function getReviewOverview({
@@ -139,27 +146,42 @@ export async function getReviewOverview({
 }): Promise<ReviewOverview> {
   const review = await loadReview(db, { actor, reviewId, permission: seeStateOf });
   const [access, framework] = await Promise.all([accessTo(db, actor, reviewId), frameworkOf(db, actor, review)]);
-  const elementCount = framework.document.headings
-    .filter((heading) => review.headingKeys.includes(heading.key))
-    .reduce((sum, heading) => sum + heading.elements.length, 0);
+  const elementCount = coveredHeadings(framework.document, review.headingKeys).reduce(
+    (sum, heading) => sum + heading.elements.length,
+    0,
+  );
   const base = {
     review,
     frameworkName: framework.document.name,
     frameworkVersionNumber: framework.number,
     access,
     elementCount,
+    levels: framework.document.scale.levels,
   };
-  if (!access.participant) return { ...base, groups: [], participants: [], me: null };
-  const [groups, participants] = await Promise.all([
+  if (!access.participant) return { ...base, groups: [], participants: [], me: null, agreement: [] };
+  const [groups, participants, agreed] = await Promise.all([
     repository.listGroups(db, reviewId),
     repository.listParticipants(db, reviewId),
+    access.lead ? repository.listAgreed(db, reviewId) : Promise.resolve([]),
   ]);
+  const agreedLevel = new Map(agreed.map((each) => [each.elementKey, each.levelKey]));
+  const agreement = access.lead
+    ? coveredHeadings(framework.document, review.headingKeys).map((heading) => ({
+        key: heading.key,
+        name: heading.name,
+        elements: heading.elements.map((element) => ({
+          key: element.key,
+          name: element.name,
+          agreed: agreedLevel.get(element.key) ?? null,
+        })),
+      }))
+    : [];
   const mine = participants.find((each) => each.personId === actor?.personId) ?? null;
   const me = mine ? { groupId: mine.groupId, lead: mine.lead, rated: mine.rated } : null;
   // The trust's own people are not the partner trust's business, and in an anonymous review nobody
   // but the leads may know who has answered how much.
   const visible = access.lead ? participants : access.results && !review.anonymous ? participants : [];
-  return { ...base, groups, participants: visible, me };
+  return { ...base, groups, participants: visible, me, agreement };
 }
 
 export type GroupChange =

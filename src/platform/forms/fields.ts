@@ -58,5 +58,18 @@ export function checkboxes<const T extends readonly [string, ...string[]]>(
   );
 }
 
+/**
+ * Ticked checkboxes whose values are data (ids, keys) rather than a fixed set: the service
+ * decides which are real. Anything no form could send (a huge value, thousands of them) is dropped.
+ */
+export function tickedValues({ maxLength = 200, maxCount = 500 } = {}) {
+  return z.preprocess(
+    (value: unknown) => (value === undefined || value === '' ? [] : [value].flat()),
+    z
+      .array(z.string())
+      .transform((values) => values.filter((value) => value.length <= maxLength).slice(0, maxCount)),
+  );
+}
+
 /** `?page=N` on a long list: anything that is not a page number shows the first page. */
 export const pageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1) });

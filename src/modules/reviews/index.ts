@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDb } from '../../platform/db/database.ts';
+import { benchmarkRoutes } from './benchmarks.routes.tsx';
+import { reviewPeopleRoutes } from './people.routes.tsx';
+import { ratingRoutes } from './ratings.routes.tsx';
+import { reviewPaths } from './reviews.paths.ts';
+import { reviewRoutes } from './reviews.routes.tsx';
+
+export { reviewPaths } from './reviews.paths.ts';
+
+/**
+ * Reviews: a trust rated against a published framework version by people in groups, with
+ * agreed ratings, results, peer challenge, history, exports and benchmarks. Who sees what is
+ * in reviews.policy.ts.
+ */
+export async function reviewsModule(app: FastifyInstance, { db }: { db: AppDb }): Promise<void> {
+  app.navigation.add({
+    label: 'Reviews',
+    href: reviewPaths.list,
+    order: 25,
+    visibleTo: (viewer) => viewer !== null,
+  });
+  await app.register(reviewRoutes, { db });
+  await app.register(reviewPeopleRoutes, { db });
+  await app.register(ratingRoutes, { db });
+  await app.register(benchmarkRoutes, { db });
+}

@@ -15,6 +15,7 @@ const components = [
   'error-message',
   'error-summary',
   'fieldset',
+  'file-upload',
   'hint',
   'input',
   'inset-text',

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
+import { postMultipart } from '../../../test/support/multipart.ts';
 import { postForm, signIn } from '../../../test/support/sign-in.ts';
-import { parseFrameworkDocument } from './framework-document.ts';
+import { parseFrameworkDocument, serialiseFrameworkDocument, type FrameworkDocument } from './framework-document.ts';
 import { frameworks, frameworkVersions } from './frameworks.tables.ts';
 
 const { app, db } = await buildTestApp();
@@ -16,6 +17,23 @@ assert.ok(development, 'the built-in frameworks are installed as the app starts'
 const [published] = await db.select().from(frameworkVersions).where(eq(frameworkVersions.frameworkId, development.id));
 assert.ok(published);
 const versionUrl = `/frameworks/${development.id}/versions/${published.id}`;
+
+/** A small framework with a key of the test's own. */
+function smallDocument(key: string): FrameworkDocument {
+  return {
+    format: 'tandem-framework/1',
+    key,
+    name: 'Small framework',
+    scale: {
+      levels: [
+        { key: 'weak', label: 'Weak', colour: '#d4351c' },
+        { key: 'strong', label: 'Strong', colour: '#00703c' },
+      ],
+    },
+    headings: [{ key: 'only', name: 'Only', elements: [{ key: 'one', name: 'One', questions: [], descriptors: {} }] }],
+  };
+}
+const smallFramework = (key: string): string => serialiseFrameworkDocument(smallDocument(key), 'yaml');
 
 test('anyone signed in reads the published frameworks, with each level labelled in words', async () => {
   const list = await get('/frameworks', trustee.cookies);
@@ -66,7 +84,74 @@ test('an import with problems comes back with each problem listed and the text k
     fields: { format: 'yaml', document: '   ' },
   });
   assert.equal(empty.statusCode, 400);
-  assert.match(empty.body, /Paste the framework file into the box/);
+  assert.match(empty.body, /<a href="#file">Select a YAML or JSON file, or paste the framework into the box/);
+});
+
+test('an uploaded file is imported whatever the box holds; its format comes from its name or its content', async () => {
+  const upload = (name: string, data: string | Buffer, fields: Record<string, string> = {}) =>
+    postMultipart(app, {
+      url: '/frameworks/import',
+      from: '/frameworks/import',
+      cookies: admin.cookies,
+      fields: { format: 'yaml', document: 'ignored: the file wins', ...fields },
+      files: [{ field: 'file', name, data }],
+    });
+  const form = await get('/frameworks/import', admin.cookies);
+  assert.match(
+    form.body,
+    /<form action="\/frameworks\/import" method="post" novalidate enctype="multipart\/form-data">/,
+  );
+  assert.match(form.body, /<input class="govuk-file-upload" id="file" name="file" type="file"/);
+
+  const yaml = await upload('uploaded.yml', smallFramework('uploaded-yaml'));
+  assert.equal(yaml.statusCode, 303);
+  assert.match(String(yaml.headers.location), /\?done=imported$/);
+  const [fromYaml] = await db.select().from(frameworks).where(eq(frameworks.key, 'uploaded-yaml'));
+  assert.ok(fromYaml, 'the file was imported, not the box');
+
+  const json = JSON.stringify(smallDocument('uploaded-json'));
+  assert.equal((await upload('framework.txt', json, { format: 'yaml' })).statusCode, 303, 'JSON told by its content');
+  assert.equal((await db.select().from(frameworks).where(eq(frameworks.key, 'uploaded-json'))).length, 1);
+});
+
+test('a file with problems comes back with them listed and its text in the box; a wrong or large file is refused', async () => {
+  const upload = (name: string, data: string | Buffer) =>
+    postMultipart(app, {
+      url: '/frameworks/import',
+      from: '/frameworks/import',
+      cookies: admin.cookies,
+      fields: { format: 'yaml', document: '' },
+      files: [{ field: 'file', name, data }],
+    });
+  const broken = await upload('broken.json', '{"format": "tandem-framework/1", "key": "Broken Key"}');
+  assert.equal(broken.statusCode, 400);
+  assert.match(broken.body, /<title>Error: Import a framework/);
+  assert.match(broken.body, /<a href="#document">key: /);
+  assert.match(broken.body, /Broken Key/, "the file's text is in the box");
+  assert.match(broken.body, /The text of broken.json is in the box below/);
+  assert.match(broken.body, /value="json" checked/, 'the format read from the name is chosen');
+
+  const png = await upload('framework.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
+  assert.equal(png.statusCode, 400);
+  assert.match(png.body, /<a href="#file">The selected file must be a YAML or JSON file/);
+  assert.match(png.body, /govuk-file-upload--error/);
+
+  const large = await upload('large.yaml', `# ${'x'.repeat(1024 * 1024)}\n`);
+  assert.equal(large.statusCode, 400);
+  assert.match(large.body, /The selected file must be smaller than 1MB/);
+
+  const huge = await upload('huge.yaml', Buffer.alloc(11 * 1024 * 1024, 0x20));
+  assert.equal(huge.statusCode, 400, 'over the platform limit: still the form, never a 413 page');
+  assert.match(huge.body, /The selected file must be smaller than 10MB/);
+
+  const pastedTooMuch = await postMultipart(app, {
+    url: '/frameworks/import',
+    from: '/frameworks/import',
+    cookies: admin.cookies,
+    fields: { format: 'yaml', document: 'x'.repeat(1024 * 1024 + 1) },
+  });
+  assert.equal(pastedTooMuch.statusCode, 400);
+  assert.match(pastedTooMuch.body, /<a href="#document">The framework in the box must be 1MB or smaller/);
 });
 
 test('clone, edit and publish: a second editor is told and keeps their text; the published version is frozen', async () => {

@@ -4,7 +4,7 @@ import { requireRole, requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { formValuesOf } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
-import { serialiseFrameworkDocument, type FrameworkFileFormat } from './framework-document.ts';
+import { serialiseFrameworkDocument } from './framework-document.ts';
 import { frameworkDoneMessages, frameworkPaths, type FrameworkDone } from './frameworks.paths.ts';
 import {
   exportFrameworkVersion,
@@ -18,7 +18,13 @@ import {
   startDraft,
   type VersionRecord,
 } from './frameworks.service.ts';
-import { EditDraftPage, ImportFrameworkPage, PublishDraftPage } from './views/framework-edit-pages.tsx';
+import { frameworkUpload, textBoxTooLong } from './framework-upload.ts';
+import {
+  EditDraftPage,
+  ImportFrameworkPage,
+  PublishDraftPage,
+  type ImportForm,
+} from './views/framework-edit-pages.tsx';
 import { FrameworkListPage, FrameworkPage, VersionPage } from './views/framework-pages.tsx';
 
 const { routes } = frameworkPaths;
@@ -56,26 +62,45 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: AppDb 
     });
   });
 
-  const importPage = (reply: FastifyReply, text: string, format: FrameworkFileFormat, problems: string[]) =>
+  const importPage = (reply: FastifyReply, form: ImportForm) =>
     reply.renderPage({
       title: 'Import a framework',
-      ...(problems.length > 0 ? { status: 400, hasErrors: true } : {}),
-      content: <ImportFrameworkPage text={text} format={format} problems={problems} />,
+      ...(form.problems.length > 0 || form.fileProblem ? { status: 400, hasErrors: true } : {}),
+      content: <ImportFrameworkPage {...form} />,
     });
 
   app.get(routes.import, managers, async function frameworkImportGet(_request, reply) {
-    return importPage(reply, '', 'yaml', []);
+    return importPage(reply, { text: '', format: 'yaml', problems: [] });
   });
 
+  /** A chosen file wins over the box; its problems are shown with its text in the box, so nothing is lost. */
   app.post(routes.import, managers, async function frameworkImportPost(request, reply) {
-    const { document: text, format } = fileForm.parse(formValuesOf(request.body));
-    if (text.trim() === '') return importPage(reply, text, format, ['Paste the framework file into the box']);
-    const result = await importFramework({ db, actor: request.viewer, text, format });
-    if (result.outcome === 'problems') return importPage(reply, text, format, result.problems);
+    const { document: pastedText, format: pastedFormat } = fileForm.parse(formValuesOf(request.body));
+    const pasted = { text: pastedText, format: pastedFormat };
+    const upload = frameworkUpload(request);
+    if (upload.outcome === 'refused')
+      return importPage(reply, { ...pasted, problems: [], fileProblem: upload.problem });
+    if (upload.outcome === 'none' && textBoxTooLong(request)) {
+      return importPage(reply, { ...pasted, problems: ['The framework in the box must be 1MB or smaller'] });
+    }
+    const form =
+      upload.outcome === 'file' ? { text: upload.text, format: upload.format, fromFile: upload.name } : pasted;
+    if (form.text.trim() === '') {
+      return importPage(reply, {
+        ...form,
+        problems: [],
+        fileProblem: 'Select a YAML or JSON file, or paste the framework into the box',
+      });
+    }
+    const result = await importFramework({ db, actor: request.viewer, text: form.text, format: form.format });
+    if (result.outcome === 'problems') return importPage(reply, { ...form, problems: result.problems });
     if (result.outcome === 'draft-exists') {
-      return importPage(reply, text, format, [
-        'This framework already has a draft. Publish it or edit it (paste this file there) first, so that nobody’s work is overwritten',
-      ]);
+      return importPage(reply, {
+        ...form,
+        problems: [
+          'This framework already has a draft. Publish it or edit it (paste this file there) first, so that nobody’s work is overwritten',
+        ],
+      });
     }
     return reply.redirect(frameworkPaths.version(result.frameworkId, result.versionId, 'imported'), 303);
   });

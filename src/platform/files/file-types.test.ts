@@ -39,17 +39,24 @@ test('an upload is checked for emptiness, size and type, with the problem in wor
   const check = (data: Buffer, originalName: string) =>
     checkUpload({ data, originalName }, { allowed, maxBytes: 10 * MB });
   assert.deepEqual(check(bytes('%PDF-1.7'), 'a.pdf'), { ok: true, kind: 'pdf', contentType: 'application/pdf' });
-  assert.deepEqual(check(Buffer.alloc(0), 'a.pdf'), { ok: false, problem: 'The selected file is empty' });
+  assert.deepEqual(check(Buffer.alloc(0), 'a.pdf'), {
+    ok: false,
+    reason: 'empty',
+    problem: 'The selected file is empty',
+  });
   assert.deepEqual(check(Buffer.concat([bytes('%PDF-'), Buffer.alloc(10 * MB)]), 'big.pdf'), {
     ok: false,
+    reason: 'too-large',
     problem: 'The selected file must be smaller than 10MB',
   });
   assert.deepEqual(check(bytes('plain words'), 'a.pdf'), {
     ok: false,
+    reason: 'wrong-type',
     problem: 'The selected file must be a PDF, Word document, Excel spreadsheet, PNG or JPG',
   });
   assert.deepEqual(checkUpload({ data: bytes('%PDF-'), originalName: 'a.pdf' }, { allowed: ['xlsx'], maxBytes: MB }), {
     ok: false,
+    reason: 'wrong-type',
     problem: 'The selected file must be an Excel spreadsheet',
   });
   assert.deepEqual(

@@ -82,7 +82,9 @@ export function detectFileKind(data: Buffer, originalName: string): FileKind | n
   return textKinds.find((kind) => fileKinds[kind].extensions.includes(extension)) ?? 'text';
 }
 
-export type UploadCheck = { ok: true; kind: FileKind; contentType: string } | { ok: false; problem: string };
+export type UploadCheck =
+  | { ok: true; kind: FileKind; contentType: string }
+  | { ok: false; reason: 'empty' | 'too-large' | 'wrong-type'; problem: string };
 
 const MEGABYTE = 1024 * 1024;
 
@@ -103,14 +105,15 @@ export function checkUpload(
   file: { data: Buffer; originalName: string },
   { allowed, maxBytes }: { allowed: readonly FileKind[]; maxBytes: number },
 ): UploadCheck {
-  if (file.data.length === 0) return { ok: false, problem: 'The selected file is empty' };
+  if (file.data.length === 0) return { ok: false, reason: 'empty', problem: 'The selected file is empty' };
   if (file.data.length > maxBytes) {
-    return { ok: false, problem: `The selected file must be smaller than ${describeSize(maxBytes)}` };
+    const problem = `The selected file must be smaller than ${describeSize(maxBytes)}`;
+    return { ok: false, reason: 'too-large', problem };
   }
   const kind = detectFileKind(file.data, file.originalName);
   if (kind && allowed.includes(kind)) return { ok: true, kind, contentType: fileKinds[kind].contentType };
   const [first] = allowed;
   const names = [...new Set(allowed.map((each) => fileKinds[each].name))];
   const article = first ? (fileKinds[first].article ?? 'a') : 'a';
-  return { ok: false, problem: `The selected file must be ${article} ${either(names)}` };
+  return { ok: false, reason: 'wrong-type', problem: `The selected file must be ${article} ${either(names)}` };
 }

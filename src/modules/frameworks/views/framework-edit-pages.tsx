@@ -1,11 +1,14 @@
 import type { VNode } from 'preact';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { ErrorSummary } from '../../../platform/views/components/error-summary.tsx';
+import { FileUpload } from '../../../platform/views/components/file-upload.tsx';
+import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Textarea } from '../../../platform/views/components/textarea.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import type { FrameworkFileFormat } from '../framework-document.ts';
+import { importFields } from '../framework-upload.ts';
 import { frameworkPaths } from '../frameworks.paths.ts';
 import type { VersionRecord } from '../frameworks.service.ts';
 import { versionLabel } from './framework-pages.tsx';
@@ -14,12 +17,15 @@ import { versionLabel } from './framework-pages.tsx';
  * Every problem in the file, each a link to the text box: a file can have many, and people fix
  * them in one pass rather than one per save.
  */
-function Problems({ problems, heading }: { problems: string[]; heading?: string }): VNode | null {
-  if (problems.length === 0) return null;
+function Problems({ problems, fileProblem }: { problems: string[]; fileProblem?: string }): VNode | null {
+  if (problems.length === 0 && !fileProblem) return null;
   return (
     <ErrorSummary
-      titleText={heading ?? 'There is a problem'}
-      errorList={problems.map((text) => ({ text, href: '#document' }))}
+      titleText="There is a problem"
+      errorList={[
+        ...(fileProblem ? [{ text: fileProblem, href: `#${importFields.file}` }] : []),
+        ...problems.map((text) => ({ text, href: '#document' })),
+      ]}
     />
   );
 }
@@ -66,28 +72,43 @@ function FormatRadios({ format }: { format: string }): VNode {
   );
 }
 
-export function ImportFrameworkPage({
-  text,
-  format,
-  problems,
-}: {
+export interface ImportForm {
   text: string;
   format: FrameworkFileFormat;
   problems: string[];
-}): VNode {
+  /** What is wrong with the chosen file, shown beside the file input. */
+  fileProblem?: string;
+  /** The name of the file whose text is now in the box, after its problems were found. */
+  fromFile?: string;
+}
+
+export function ImportFrameworkPage({ text, format, problems, fileProblem, fromFile }: ImportForm): VNode {
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-full">
-        <Problems problems={problems} />
+        <Problems problems={problems} fileProblem={fileProblem} />
         <h1 class="govuk-heading-l">Import a framework</h1>
         <p class="govuk-body">
-          Paste a framework written in Tandem's framework format (see <code>docs/framework-format.md</code>), for
-          example one exported from another Tandem. It is saved as a draft: nothing is published until you publish it. A
-          file whose key matches a framework already here becomes that framework's next version.
+          Choose or paste a framework written in Tandem's framework format (see <code>docs/framework-format.md</code>),
+          for example one exported from another Tandem. It is saved as a draft: nothing is published until you publish
+          it. A file whose key matches a framework already here becomes that framework's next version.
         </p>
-        <Form action={frameworkPaths.import}>
+        <Form action={frameworkPaths.import} enctype="multipart/form-data">
+          <FileUpload
+            id={importFields.file}
+            name={importFields.file}
+            label={{ text: 'Upload a YAML or JSON file', classes: 'govuk-label--s' }}
+            hint={{ text: 'A file of 1MB or smaller. If you choose a file, the box below is not used.' }}
+            errorMessage={fileProblem ? { text: fileProblem } : undefined}
+            attributes={{ accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml,text/plain' }}
+          />
+          {fromFile && (
+            <InsetText
+              text={`The text of ${fromFile} is in the box below. Fix it there and import it, or fix the file and choose it again.`}
+            />
+          )}
           <FormatRadios format={format} />
-          <DocumentField label="Framework file" rows={20} text={text} problems={problems} />
+          <DocumentField label="Or paste the framework file" rows={20} text={text} problems={problems} />
           <Button text="Import as a draft" preventDoubleClick />
         </Form>
       </div>

@@ -27,6 +27,34 @@ const peopleManagers = (status: number, signedOut = 303): Expected => ({
   ceo: status,
 });
 
+/** A trust's chief executive, executives and chair; provider staff's own organisation is no trust (404). */
+const trustLeaders = (status: number, signedOut = 303): Expected => ({
+  signedOut,
+  signedIn: 403,
+  ceo: status,
+  executive: status,
+  chair: status,
+  platform_administrator: 404,
+  programme_manager: 404,
+  mentor: 404,
+});
+
+/** The trust roles that start reviews of their own trust (reviews.policy.ts); everyone else is refused. */
+const reviewStarters = (status: number, signedOut = 303): Expected => ({
+  signedOut,
+  signedIn: 403,
+  ceo: status,
+  executive: status,
+  chair: status,
+});
+
+/**
+ * A review nobody visiting takes part in: whether it exists is private, so every signed-in
+ * visitor gets 404, whatever their role (reviews.routes.test.ts covers the participants).
+ */
+const privateReview: Expected = { signedOut: 303, signedIn: 404 };
+const privateReviewPost: Expected = { signedOut: 403, signedIn: 404 };
+
 /**
  * The visitor's own organisation (for `other-organisation`, one they do not belong to), for
  * routes whose answer depends on whose organisation it is.
@@ -81,6 +109,43 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
     ...peopleManagers(400, 403),
     url: ownOrganisation('/organisations/:id/invitations/new'),
   },
+  'GET /organisations/:id/benchmarking': {
+    ...trustLeaders(200),
+    url: ownOrganisation('/organisations/:id/benchmarking'),
+  },
+  'POST /organisations/:id/benchmarking': {
+    ...trustLeaders(400, 403),
+    url: ownOrganisation('/organisations/:id/benchmarking'),
+  },
+  // A review nobody visiting takes part in: its existence is private, so 404 for everyone signed in.
+  'GET /reviews/:id/benchmarks': signedInOnly(404),
+  'GET /reviews': signedInOnly(),
+  'GET /organisations/:id/reviews/new': {
+    ...reviewStarters(200),
+    url: ownOrganisation('/organisations/:id/reviews/new'),
+  },
+  'POST /organisations/:id/reviews/new': {
+    ...reviewStarters(400, 403),
+    url: ownOrganisation('/organisations/:id/reviews/new'),
+  },
+  'GET /reviews/:id': privateReview,
+  'GET /reviews/:id/close': privateReview,
+  'POST /reviews/:id/close': privateReviewPost,
+  'GET /reviews/:id/groups': privateReview,
+  'POST /reviews/:id/groups': privateReviewPost,
+  'POST /reviews/:id/groups/:groupId': privateReviewPost,
+  'GET /reviews/:id/groups/:groupId/remove': privateReview,
+  'POST /reviews/:id/groups/:groupId/remove': privateReviewPost,
+  'GET /reviews/:id/participants/new': privateReview,
+  'POST /reviews/:id/participants/new': privateReviewPost,
+  'GET /reviews/:id/participants/:participantId/remove': privateReview,
+  'POST /reviews/:id/participants/:participantId/remove': privateReviewPost,
+  'GET /reviews/:id/rate': privateReview,
+  'GET /reviews/:id/rate/:elementKey': privateReview,
+  'POST /reviews/:id/rate/:elementKey': privateReviewPost,
+  'GET /reviews/:id/agree/:elementKey': privateReview,
+  'POST /reviews/:id/agree/:elementKey': privateReviewPost,
+  'GET /reviews/:id/evidence/:evidenceId': privateReview,
   'GET /admin/organisations': adminOnly(),
   'GET /admin/organisations/new': adminOnly(),
   'POST /admin/organisations/new': adminPost(400),

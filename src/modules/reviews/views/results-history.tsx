@@ -1,0 +1,116 @@
+import type { VNode } from 'preact';
+import { InsetText } from '../../../platform/views/components/inset-text.tsx';
+import { formatLondonDate } from '../../../platform/views/london-time.ts';
+import type { Movement } from '../review-results.ts';
+import type { getHistory, HistoryRow } from '../results.service.ts';
+import { LevelOr, ResultsHeading, ResultsLinks, ScrollingTable } from './results-parts.tsx';
+
+export type History = Awaited<ReturnType<typeof getHistory>>;
+
+const movementWords: Record<Movement, string> = {
+  up: 'Up',
+  down: 'Down',
+  same: 'No change',
+  new: 'New',
+  'not-agreed': 'Not agreed yet',
+};
+
+/** How each count reads in the summary line, in the order it is told. */
+const summaryPhrases: Array<[Movement, (count: number) => string]> = [
+  ['up', () => 'moved up'],
+  ['down', () => 'moved down'],
+  ['same', () => 'did not change'],
+  ['new', (count) => `${count === 1 ? 'was' : 'were'} not agreed last time`],
+  ['not-agreed', (count) => `${count === 1 ? 'is' : 'are'} not agreed yet`],
+];
+
+/** "3 elements moved up, 1 moved down and 8 did not change": the table's story in one line. */
+export function summaryOfMovements(rows: ReadonlyArray<{ movement: Movement }>): string {
+  const phrases = summaryPhrases.flatMap(([movement, phrase]) => {
+    const count = rows.filter((row) => row.movement === movement).length;
+    return count === 0 ? [] : [{ count, text: phrase(count) }];
+  });
+  const told = phrases.map(({ count, text }, index) =>
+    index === 0 ? `${count} ${count === 1 ? 'element' : 'elements'} ${text}` : `${count} ${text}`,
+  );
+  const last = told.pop();
+  if (last === undefined) return 'This review covers no elements.';
+  return `${told.length > 0 ? `${told.join(', ')} and ${last}` : last}.`;
+}
+
+function HistoryTable({ history }: { history: History }): VNode {
+  const { rows, levels } = history;
+  const level = (key: string | null, otherwise: string) => (
+    <LevelOr levels={levels} levelKey={key} otherwise={otherwise} />
+  );
+  return (
+    <ScrollingTable label="Agreed levels then and now">
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">Agreed levels then and now</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Element
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Previous review
+            </th>
+            <th scope="col" class="govuk-table__header">
+              This review
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Movement
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {rows.map((row: HistoryRow) => (
+            <tr class="govuk-table__row">
+              <th scope="row" class="govuk-table__header">
+                {row.name}
+                <span class="govuk-caption-s">{row.headingName}</span>
+              </th>
+              <td class="govuk-table__cell">{level(row.previous, 'Not agreed')}</td>
+              <td class="govuk-table__cell">{level(row.current, 'Not agreed yet')}</td>
+              <td class="govuk-table__cell">{movementWords[row.movement]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollingTable>
+  );
+}
+
+export function HistoryPage({ history, peerChallenge }: { history: History; peerChallenge: boolean }): VNode {
+  const { review, previous } = history;
+  return (
+    <>
+      <ResultsHeading review={review} heading="History" />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          {previous ? (
+            <>
+              <p class="govuk-body">
+                This review’s agreed levels beside those of the previous closed review of {review.organisationName} with
+                the same framework, {previous.title}
+                {previous.closedAt ? `, closed on ${formatLondonDate(previous.closedAt)}` : ''}.
+              </p>
+              <p class="govuk-body govuk-!-font-weight-bold">{summaryOfMovements(history.rows)}</p>
+            </>
+          ) : (
+            <InsetText>
+              This is the first review of {review.organisationName} with this framework in Tandem: there is no earlier
+              closed review to compare it with.
+            </InsetText>
+          )}
+        </div>
+      </div>
+      {previous && <HistoryTable history={history} />}
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ResultsLinks reviewId={review.id} current="history" results peerChallenge={peerChallenge} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import type { ComponentChildren, VNode } from 'preact';
+import { BackLink } from '../../../platform/views/components/back-link.tsx';
+import { LevelLabel, type FrameworkLevel } from '../../frameworks/index.ts';
+import { reviewPaths } from '../reviews.paths.ts';
+
+/** Said wherever an anonymous review holds back an element's answers. */
+export const NOT_ENOUGH = 'Not enough responses to show';
+
+/** The back link every results page starts with: to the review's own page. */
+export function BackToReview({ reviewId }: { reviewId: string }): VNode {
+  return <BackLink href={reviewPaths.review(reviewId)} text="Back to the review" />;
+}
+
+/** A results page's heading, with the review it belongs to above it. */
+export function ResultsHeading({
+  review,
+  heading,
+}: {
+  review: { title: string; organisationName: string };
+  heading: string;
+}): VNode {
+  return (
+    <>
+      <span class="govuk-caption-l">
+        {review.title}, {review.organisationName}
+      </span>
+      <h1 class="govuk-heading-l">{heading}</h1>
+    </>
+  );
+}
+
+/** The page title of a results page: what it is, then which review of which trust. */
+export function resultsTitle(page: string, review: { title: string; organisationName: string }): string {
+  return `${page}: ${review.title}, ${review.organisationName}`;
+}
+
+/**
+ * A table wider than a phone scrolls in its own box. The box is a named region that takes focus,
+ * so someone on a keyboard can scroll it too (axe: scrollable-region-focusable).
+ */
+export function ScrollingTable({ label, children }: { label: string; children: ComponentChildren }): VNode {
+  return (
+    <div class="tandem-table-scroll" role="region" aria-label={label} tabindex={0}>
+      {children}
+    </div>
+  );
+}
+
+/** A level by its key, as its swatch and label; `otherwise` when there is none to show. */
+export function LevelOr({
+  levels,
+  levelKey,
+  otherwise,
+}: {
+  levels: readonly FrameworkLevel[];
+  levelKey: string | null;
+  otherwise: string;
+}): VNode {
+  const level = levelKey === null ? undefined : levels.find((each) => each.key === levelKey);
+  return level ? <LevelLabel level={level} /> : <>{otherwise}</>;
+}
+
+/** `1 level`, `2 levels`…: counts in words that read naturally. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+type ResultsPage = 'heat-map' | 'group-comparison' | 'history' | 'peer-challenge';
+
+/**
+ * The other ways to see a review's results, each offered only where the viewer may open it:
+ * the trust's own results pages to those who see results, peer challenge once there is a partner trust.
+ */
+export function ResultsLinks({
+  reviewId,
+  current,
+  results,
+  peerChallenge,
+}: {
+  reviewId: string;
+  current: ResultsPage;
+  results: boolean;
+  peerChallenge: boolean;
+}): VNode {
+  const links: Array<{ page: ResultsPage; href: string; text: string; shown: boolean }> = [
+    { page: 'heat-map', href: reviewPaths.heatMap(reviewId), text: 'Heat map', shown: results },
+    {
+      page: 'group-comparison',
+      href: reviewPaths.groupComparison(reviewId),
+      text: 'Group comparison',
+      shown: results,
+    },
+    {
+      page: 'history',
+      href: reviewPaths.history(reviewId),
+      text: 'History: this review beside the last one',
+      shown: results,
+    },
+    { page: 'peer-challenge', href: reviewPaths.peerChallenge(reviewId), text: 'Peer challenge', shown: peerChallenge },
+  ];
+  const others = links.filter((link) => link.shown && link.page !== current);
+  return (
+    <>
+      {others.length > 0 && <h2 class="govuk-heading-m">See the results another way</h2>}
+      <ul class="govuk-list">
+        {others.map((link) => (
+          <li>
+            <a class="govuk-link" href={link.href}>
+              {link.text}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a class="govuk-link" href={reviewPaths.review(reviewId)}>
+            Back to the review
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -11,6 +11,8 @@ import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
+import { reviewVisits } from './review-visits.ts';
+import { reviewSetupVisits } from './review-setup-visits.ts';
 import type { PageVisit, Visitor } from './support/page-visit.ts';
 import {
   expectNoAxeViolations,
@@ -181,8 +183,10 @@ const visits: PageVisit[] = [
 
 /** Routes that are not pages: static files, JSON health checks, and test-only fixtures. */
 /** Routes that answer with a page; files to download (exports) and probes are not pages. */
+/** Downloads (exports, evidence files) are not pages: their routes' tests cover them. */
 function isPageRoute(url: string): boolean {
   if (url.startsWith('/assets/') || url.startsWith('/test/') || url.endsWith('/export')) return false;
+  if (url.endsWith('/evidence/:evidenceId')) return false;
   return url !== '/healthz' && url !== '/readyz';
 }
 
@@ -336,6 +340,8 @@ visits.push(
   ),
 );
 visits.push(...(await frameworkVisits(server.db)));
+visits.push(...(await reviewVisits(server.db)));
+visits.push(...(await reviewSetupVisits(server.db)));
 
 test('every page route in the catalogue has a browser visit', () => {
   const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));

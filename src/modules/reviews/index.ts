@@ -4,6 +4,7 @@ import { benchmarkRoutes } from './benchmarks.routes.tsx';
 import { reviewPeopleRoutes } from './people.routes.tsx';
 import { ratingRoutes } from './ratings.routes.tsx';
 import { reviewPaths } from './reviews.paths.ts';
+import { resultsRoutes } from './results.routes.tsx';
 import { reviewRoutes } from './reviews.routes.tsx';
 
 export { reviewPaths } from './reviews.paths.ts';
@@ -23,5 +24,6 @@ export async function reviewsModule(app: FastifyInstance, { db }: { db: AppDb })
   await app.register(reviewRoutes, { db });
   await app.register(reviewPeopleRoutes, { db });
   await app.register(ratingRoutes, { db });
+  await app.register(resultsRoutes, { db });
   await app.register(benchmarkRoutes, { db });
 }

@@ -146,6 +146,15 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'GET /reviews/:id/agree/:elementKey': privateReview,
   'POST /reviews/:id/agree/:elementKey': privateReviewPost,
   'GET /reviews/:id/evidence/:evidenceId': privateReview,
+  'GET /reviews/:id/heat-map': privateReview,
+  'GET /reviews/:id/group-comparison': privateReview,
+  'GET /reviews/:id/peer-challenge': privateReview,
+  'GET /reviews/:id/history': privateReview,
+  // A format it knows, so the refusal comes from the review's privacy, not from the query.
+  'GET /reviews/:id/export': {
+    ...privateReview,
+    url: '/reviews/5d0c7a0e-8c1b-4f3e-9a51-2f6b7c8d9e01/export?format=pdf',
+  },
   'GET /admin/organisations': adminOnly(),
   'GET /admin/organisations/new': adminOnly(),
   'POST /admin/organisations/new': adminPost(400),

@@ -159,3 +159,26 @@ export async function createReviewScene(
   }
   return { reviewId, trust, partnerTrust, lead, raters: raterPeople, partnerRater, elementKeys, levelKeys };
 }
+
+/**
+ * Two reviews of one trust a year apart, for the results pages. Last year's is closed with
+ * elements 0 and 1 agreed (amber-red, amber-green). This year's is open: four raters, one in each
+ * of the first four groups, and the partner rater; on element 0 the first and third group say red
+ * and the others green (the groups differ by 3 levels), on every other element all say amber-green;
+ * agreed: element 0 amber-green (up), 1 amber-red (down), 2 green (new), the rest not yet.
+ */
+export async function createReviewsYearOnYear(
+  db: AppDb,
+  { trustName, titles }: { trustName: string; titles: [earlier: string, current: string] },
+): Promise<{ earlier: ReviewScene; current: ReviewScene }> {
+  const earlier = await createReviewScene(db, { title: titles[0], trustName, agreed: { 0: 1, 1: 2 }, closed: true });
+  const current = await createReviewScene(db, {
+    title: titles[1],
+    raters: 4,
+    levelOf: (elementIndex, raterIndex) => (elementIndex === 0 ? (raterIndex % 2 === 0 ? 0 : 3) : 2),
+    rationale: 'Partner view: clear plans',
+    agreed: { 0: 2, 1: 1, 2: 3 },
+    previousOf: { trust: earlier.trust, lead: earlier.lead },
+  });
+  return { earlier, current };
+}

@@ -1,7 +1,15 @@
 import type { VNode } from 'preact';
 import type { ElementComparison, GroupAnswer } from '../review-results.ts';
 import type { GroupComparisonPage as Comparison } from '../results.service.ts';
-import { LevelOr, NOT_ENOUGH, plural, ResultsHeading, ResultsLinks, ScrollingTable } from './results-parts.tsx';
+import {
+  LevelOr,
+  NOT_ENOUGH,
+  plural,
+  ResultsHeading,
+  ResultsLinks,
+  ScrollingTable,
+  TableTop,
+} from './results-parts.tsx';
 
 /** How far apart the groups are, in words: the number alone would not say what it measures. */
 export function spreadInWords(comparison: ElementComparison): string {
@@ -47,25 +55,18 @@ export function GroupComparisonPage({
       </div>
       <ScrollingTable label="Group comparison">
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            Middle answer of each group, the elements where groups differ most first
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Element
-              </th>
-              {groups.map((group) => (
-                <th scope="col" class="govuk-table__header">
-                  {group.name}
-                  {group.partner && review.partnerOrganisationName ? ` (${review.partnerOrganisationName})` : ''}
-                </th>
-              ))}
-              <th scope="col" class="govuk-table__header">
-                Difference
-              </th>
-            </tr>
-          </thead>
+          <TableTop
+            caption="Middle answer of each group, the elements where groups differ most first"
+            columns={[
+              'Element',
+              ...groups.map((group) =>
+                group.partner && review.partnerOrganisationName
+                  ? `${group.name} (${review.partnerOrganisationName})`
+                  : group.name,
+              ),
+              'Difference',
+            ]}
+          />
           <tbody class="govuk-table__body">
             {comparisons.map((row) => {
               const element = elements.get(row.elementKey);

@@ -4,7 +4,7 @@ import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { LevelLabel } from '../../frameworks/index.ts';
 import type { ReportElement, ReportHeading, ReportLevel, ReviewReport } from '../review-report.ts';
 import { reviewPaths } from '../reviews.paths.ts';
-import { NOT_ENOUGH, plural, ResultsHeading, ResultsLinks, ScrollingTable } from './results-parts.tsx';
+import { NOT_ENOUGH, plural, ResultsHeading, ResultsLinks, ScrollingTable, TableTop } from './results-parts.tsx';
 
 const NOT_AGREED = 'Not agreed yet';
 
@@ -98,30 +98,16 @@ function HeatMapTable({ report }: { report: ReviewReport }): VNode {
   return (
     <ScrollingTable label="The heat map as a table">
       <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">
-          The heat map as a table, with how many people chose each level
-        </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Heading
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Element
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Agreed level
-            </th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Responses
-            </th>
-            {levels.map((level) => (
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                <LevelLabel level={level} />
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableTop
+          caption="The heat map as a table, with how many people chose each level"
+          columns={[
+            'Heading',
+            'Element',
+            'Agreed level',
+            { label: 'Responses', numeric: true },
+            ...levels.map((level) => ({ label: <LevelLabel level={level} />, numeric: true })),
+          ]}
+        />
         <tbody class="govuk-table__body">
           {report.headings.flatMap((heading) =>
             heading.elements.map((element) => (

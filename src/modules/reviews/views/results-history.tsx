@@ -3,7 +3,7 @@ import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import type { Movement } from '../review-results.ts';
 import type { getHistory, HistoryRow } from '../results.service.ts';
-import { LevelOr, ResultsHeading, ResultsLinks, ScrollingTable } from './results-parts.tsx';
+import { LevelOr, ResultsHeading, ResultsLinks, ScrollingTable, TableTop } from './results-parts.tsx';
 
 export type History = Awaited<ReturnType<typeof getHistory>>;
 
@@ -46,23 +46,10 @@ function HistoryTable({ history }: { history: History }): VNode {
   return (
     <ScrollingTable label="Agreed levels then and now">
       <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">Agreed levels then and now</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Element
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Previous review
-            </th>
-            <th scope="col" class="govuk-table__header">
-              This review
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Movement
-            </th>
-          </tr>
-        </thead>
+        <TableTop
+          caption="Agreed levels then and now"
+          columns={['Element', 'Previous review', 'This review', 'Movement']}
+        />
         <tbody class="govuk-table__body">
           {rows.map((row: HistoryRow) => (
             <tr class="govuk-table__row">

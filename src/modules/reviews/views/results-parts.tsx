@@ -1,4 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
+import { classNames } from '../../../platform/views/components/attributes.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { LevelLabel, type FrameworkLevel } from '../../frameworks/index.ts';
 import { reviewPaths } from '../reviews.paths.ts';
@@ -43,6 +44,36 @@ export function ScrollingTable({ label, children }: { label: string; children: C
     <div class="tandem-table-scroll" role="region" aria-label={label} tabindex={0}>
       {children}
     </div>
+  );
+}
+
+export interface Column {
+  label: ComponentChildren;
+  numeric?: boolean;
+  classes?: string;
+}
+
+/** A results table's caption and column headings (each `scope="col"`, so each cell is read with its column). */
+export function TableTop({ caption, columns }: { caption: string; columns: Array<string | Column> }): VNode {
+  return (
+    <>
+      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          {columns.map((column) => {
+            const { label, numeric, classes }: Column = typeof column === 'string' ? { label: column } : column;
+            return (
+              <th
+                scope="col"
+                class={classNames('govuk-table__header', numeric && 'govuk-table__header--numeric', classes)}
+              >
+                {label}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import type { FrameworkLevel } from '../../frameworks/index.ts';
 import type { getPeerChallenge, PeerChallengeElement } from '../results.service.ts';
-import { LevelOr, ResultsHeading, ResultsLinks } from './results-parts.tsx';
+import { LevelOr, ResultsHeading, ResultsLinks, TableTop } from './results-parts.tsx';
 
 export type PeerChallenge = Awaited<ReturnType<typeof getPeerChallenge>>;
 
@@ -74,20 +74,14 @@ export function PeerChallengePage({ challenge, results }: { challenge: PeerChall
       </div>
       {headings.map((heading) => (
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{heading.name}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header govuk-!-width-one-quarter">
-                Element
-              </th>
-              <th scope="col" class="govuk-table__header govuk-!-width-one-quarter">
-                {trustName}’s view
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {partnerName}’s ratings and comments
-              </th>
-            </tr>
-          </thead>
+          <TableTop
+            caption={heading.name}
+            columns={[
+              { label: 'Element', classes: 'govuk-!-width-one-quarter' },
+              { label: `${trustName}’s view`, classes: 'govuk-!-width-one-quarter' },
+              `${partnerName}’s ratings and comments`,
+            ]}
+          />
           <tbody class="govuk-table__body">
             {heading.elements.map((element) => (
               <tr class="govuk-table__row">

@@ -1,0 +1,124 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { requireSignedIn } from '../../platform/access/guards.ts';
+import type { AppDb } from '../../platform/db/database.ts';
+import { AppError, parseId } from '../../platform/http/app-error.ts';
+import type { ReviewReport } from './review-report.ts';
+import { reviewPaths } from './reviews.paths.ts';
+import { getReviewOverview } from './reviews.service.ts';
+import { getGroupComparison, getHistory, getPeerChallenge, getReviewReport } from './results.service.ts';
+import { GroupComparisonPage } from './views/results-comparison.tsx';
+import { HeatMapPage } from './views/results-heat-map.tsx';
+import { HistoryPage } from './views/results-history.tsx';
+import { BackToReview, resultsTitle } from './views/results-parts.tsx';
+import { PeerChallengePage } from './views/results-peer-challenge.tsx';
+
+const { routes } = reviewPaths;
+
+const idFrom = (params: unknown) => parseId((params as { id?: unknown }).id);
+
+const exportQuery = z.object({ format: z.enum(['pdf', 'csv', 'xlsx']) });
+type ExportFormat = z.infer<typeof exportQuery>['format'];
+
+const contentTypes: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The document libraries (pdfkit, exceljs) load on the first download, not with every start of the app. */
+async function renderExport(report: ReviewReport, format: ExportFormat): Promise<Buffer | string> {
+  const exports = await import('./exports/index.ts');
+  if (format === 'pdf') return exports.renderHeatMapPdf(report);
+  if (format === 'xlsx') return exports.renderRatingsXlsx(report);
+  return exports.renderRatingsCsv(report);
+}
+
+/**
+ * A file name from a review's title that every browser and operating system accepts, and that
+ * cannot break out of the quoted `content-disposition` value: lowercase letters, digits and hyphens.
+ */
+export function downloadName(title: string, format: ExportFormat): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+  return `${slug || 'review'}.${format}`;
+}
+
+/** Peer challenge is there to visit once someone from a partner trust has joined the review. */
+const hasPartner = (review: { partnerOrganisationId: string | null }) => review.partnerOrganisationId !== null;
+
+/**
+ * The pages that show a review's results, and its downloads. Who may see them is decided by the
+ * results service alone: anyone else gets "not found", as if the review did not exist.
+ */
+export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb }): Promise<void> {
+  const signedIn = { preHandler: requireSignedIn };
+
+  app.get(routes.heatMap, signedIn, async function heatMapGet(request, reply) {
+    const reviewId = idFrom(request.params);
+    const [report, { review }] = await Promise.all([
+      getReviewReport({ db, actor: request.viewer, reviewId }),
+      getReviewOverview({ db, actor: request.viewer, reviewId }),
+    ]);
+    return reply.renderPage({
+      title: resultsTitle('Heat map', report),
+      beforeContent: <BackToReview reviewId={reviewId} />,
+      content: <HeatMapPage report={report} peerChallenge={hasPartner(review)} />,
+    });
+  });
+
+  app.get(routes.groupComparison, signedIn, async function groupComparisonGet(request, reply) {
+    const reviewId = idFrom(request.params);
+    const comparison = await getGroupComparison({ db, actor: request.viewer, reviewId });
+    return reply.renderPage({
+      title: resultsTitle('Group comparison', comparison.review),
+      beforeContent: <BackToReview reviewId={reviewId} />,
+      content: <GroupComparisonPage comparison={comparison} peerChallenge={hasPartner(comparison.review)} />,
+    });
+  });
+
+  app.get(routes.peerChallenge, signedIn, async function peerChallengeGet(request, reply) {
+    const reviewId = idFrom(request.params);
+    const [challenge, { access }] = await Promise.all([
+      getPeerChallenge({ db, actor: request.viewer, reviewId }),
+      getReviewOverview({ db, actor: request.viewer, reviewId }),
+    ]);
+    return reply.renderPage({
+      title: resultsTitle('Peer challenge', challenge.review),
+      beforeContent: <BackToReview reviewId={reviewId} />,
+      content: <PeerChallengePage challenge={challenge} results={access.results} />,
+    });
+  });
+
+  app.get(routes.history, signedIn, async function historyGet(request, reply) {
+    const reviewId = idFrom(request.params);
+    const history = await getHistory({ db, actor: request.viewer, reviewId });
+    return reply.renderPage({
+      title: resultsTitle('History', history.review),
+      beforeContent: <BackToReview reviewId={reviewId} />,
+      content: <HistoryPage history={history} peerChallenge={hasPartner(history.review)} />,
+    });
+  });
+
+  app.get(routes.export, signedIn, async function exportGet(request, reply) {
+    const reviewId = idFrom(request.params);
+    const query = exportQuery.safeParse(request.query);
+    if (!query.success) throw AppError.notFound();
+    const { format } = query.data;
+    const report = await getReviewReport({ db, actor: request.viewer, reviewId });
+    const file = await renderExport(report, format);
+    return (
+      reply
+        .header('content-type', contentTypes[format])
+        .header('content-disposition', `attachment; filename="${downloadName(report.title, format)}"`)
+        // Confidential: no shared cache or browser history keeps a copy.
+        .header('cache-control', 'private, no-store')
+        .send(file)
+    );
+  });
+}

@@ -7,7 +7,7 @@ import type { PageVisit } from './support/page-visit.ts';
 
 /**
  * The pages people use to run a review: the list, starting one, the review's page, its people
- * and groups, rating an element, agreeing a rating and closing. Each visitor is made a lead and
+ * and groups, rating an element, agreeing a rating, closing, and benchmarking. Each visitor is made a lead and
  * a rater of an open review first, since nobody else may see these pages.
  */
 export async function reviewSetupVisits(db: AppDb): Promise<PageVisit[]> {
@@ -90,5 +90,15 @@ export async function reviewSetupVisits(db: AppDb): Promise<PageVisit[]> {
     lead('review-rate-element', '/reviews/:id/rate/:elementKey', `${base}/rate/${element}`, /.+/),
     lead('review-agree', '/reviews/:id/agree/:elementKey', `${base}/agree/${element}`, /^Agree the rating of /),
     lead('review-close', '/reviews/:id/close', `${base}/close`, 'Close the review?'),
+    lead('review-benchmarks', '/reviews/:id/benchmarks', `${base}/benchmarks`, 'Benchmarks'),
+    {
+      name: 'benchmarking-consent',
+      route: '/organisations/:id/benchmarking',
+      path: '/organisations/:id/benchmarking',
+      pathFor: (signedIn) => `/organisations/${signedIn?.organisation.id ?? ''}/benchmarking`,
+      visitors: ['ceo'],
+      status: 200,
+      heading: () => 'Benchmarking',
+    },
   ];
 }

@@ -27,18 +27,6 @@ const peopleManagers = (status: number, signedOut = 303): Expected => ({
   ceo: status,
 });
 
-/** A trust's chief executive, executives and chair; provider staff's own organisation is no trust (404). */
-const trustLeaders = (status: number, signedOut = 303): Expected => ({
-  signedOut,
-  signedIn: 403,
-  ceo: status,
-  executive: status,
-  chair: status,
-  platform_administrator: 404,
-  programme_manager: 404,
-  mentor: 404,
-});
-
 /** The trust roles that start reviews of their own trust (reviews.policy.ts); everyone else is refused. */
 const reviewStarters = (status: number, signedOut = 303): Expected => ({
   signedOut,
@@ -46,6 +34,14 @@ const reviewStarters = (status: number, signedOut = 303): Expected => ({
   ceo: status,
   executive: status,
   chair: status,
+});
+
+/** As reviewStarters, on a page about a trust: provider staff's own organisation is no trust (404). */
+const trustLeaders = (status: number, signedOut = 303): Expected => ({
+  ...reviewStarters(status, signedOut),
+  platform_administrator: 404,
+  programme_manager: 404,
+  mentor: 404,
 });
 
 /**
@@ -117,8 +113,7 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
     ...trustLeaders(400, 403),
     url: ownOrganisation('/organisations/:id/benchmarking'),
   },
-  // A review nobody visiting takes part in: its existence is private, so 404 for everyone signed in.
-  'GET /reviews/:id/benchmarks': signedInOnly(404),
+  'GET /reviews/:id/benchmarks': privateReview,
   'GET /reviews': signedInOnly(),
   'GET /organisations/:id/reviews/new': {
     ...reviewStarters(200),

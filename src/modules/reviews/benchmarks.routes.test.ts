@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createTestDatabase } from '../../../test/support/database.ts';
+import { test } from 'node:test';
+import { buildTestApp } from '../../../test/support/app.ts';
 import { createOrganisation } from '../../../test/support/factories.ts';
 import {
   agreeEverything,
@@ -13,31 +12,9 @@ import {
   createTrustWithSchools,
 } from '../../../test/support/review-factories.ts';
 import { postForm, signIn } from '../../../test/support/sign-in.ts';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
 import { benchmarkPaths } from './benchmarks.paths.ts';
-import { benchmarkRoutes } from './benchmarks.routes.tsx';
 
-/**
- * The app with the benchmark routes, registered here while the reviews module's plugin does
- * not register them yet (and left alone once it does).
- */
-const database = await createTestDatabase();
-const { db } = database;
-const app = await buildApp({
-  config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-  database,
-  assets: { stylesheet: 'tandem.test.css', script: 'application.test.mjs' },
-  extraPlugins: [
-    async (instance: FastifyInstance) => {
-      if (!instance.hasRoute({ method: 'GET', url: benchmarkPaths.routes.benchmarks })) {
-        await benchmarkRoutes(instance, { db });
-      }
-    },
-  ],
-});
-await app.ready();
-after(() => app.close());
+const { app, db } = await buildTestApp();
 
 const get = (url: string, cookies: Record<string, string> = {}) => app.inject({ method: 'GET', url, cookies });
 

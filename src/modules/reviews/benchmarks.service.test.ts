@@ -19,6 +19,7 @@ import {
   publishAnotherVersion,
   type PublishedVersion,
 } from '../../../test/support/review-factories.ts';
+import { viewerOf } from '../../../test/support/review-scene.ts';
 import { auditEvents } from '../../platform/audit/audit.tables.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/http/app-error.ts';
@@ -31,10 +32,6 @@ const { db } = database;
 
 const development = await builtinVersion(db, 'trust-development');
 const firstElement = development.document.headings[0]?.elements[0]?.key ?? '';
-
-function viewerOf(person: { id: string; displayName: string; email: string }, memberships: Viewer['memberships'] = []) {
-  return { personId: person.id, displayName: person.displayName, email: person.email, mfaEnabled: true, memberships };
-}
 
 async function member(role: Role, organisation?: OrganisationRow) {
   const { person, organisation: home } = await createPersonWithRole(db, role, organisation);

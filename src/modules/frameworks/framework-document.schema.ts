@@ -27,7 +27,7 @@ export const frameworkLimits = {
 } as const;
 
 /** Lowercase words joined by single hyphens: safe in URLs, CSV headers and file names. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const colourPattern = /^#[0-9a-f]{6}$/i;
 
 export interface FrameworkLevel {

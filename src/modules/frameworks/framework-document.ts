@@ -30,10 +30,12 @@ export type FrameworkFileFormat = 'yaml' | 'json';
 export type ParseFrameworkResult = { ok: true; document: FrameworkDocument } | { ok: false; problems: string[] };
 
 type Path = readonly PropertyKey[];
-interface Problem {
+/** A problem with the field at `path` (`['headings', 2, 'elements', 0, 'name']`), for forms to place beside the field. */
+export interface DocumentProblem {
   path: Path;
   message: string;
 }
+type Problem = DocumentProblem;
 
 export function parseFrameworkDocument(text: string, format: FrameworkFileFormat): ParseFrameworkResult {
   try {
@@ -76,9 +78,22 @@ export function serialiseFrameworkDocument(document: FrameworkDocument, format: 
 }
 
 function checkDocument(value: unknown): ParseFrameworkResult {
+  const checked = checkFrameworkDocument(value);
+  return checked.ok ? checked : { ok: false, problems: present(checked.problems) };
+}
+
+/**
+ * The same checks as a file gets, for a document built in memory (the form-based editor): every
+ * rule lives in the schema and `crossCheck`, and problems keep their paths so a form can place them.
+ */
+export function checkFrameworkDocument(
+  value: unknown,
+): { ok: true; document: FrameworkDocument } | { ok: false; problems: DocumentProblem[] } {
   const parsed = frameworkDocumentSchema.safeParse(value);
   const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(issueProblems)), ...crossCheck(value)];
-  if (!parsed.success || problems.length > 0) return { ok: false, problems: present(problems) };
+  if (!parsed.success || problems.length > 0) {
+    return { ok: false, problems: [...problems].sort((a, b) => comparePaths(a.path, b.path)) };
+  }
   return { ok: true, document: canonical(parsed.data) };
 }
 
@@ -201,9 +216,9 @@ function comparePaths(a: Path, b: Path): number {
   return a.length - b.length;
 }
 
+/** Problems arrive sorted from `checkFrameworkDocument`. */
 function present(problems: Problem[]): string[] {
-  const sorted = [...problems].sort((a, b) => comparePaths(a.path, b.path));
-  const lines = sorted.map(({ path, message }) => (path.length === 0 ? message : `${formatPath(path)}: ${message}`));
+  const lines = problems.map(({ path, message }) => (path.length === 0 ? message : `${formatPath(path)}: ${message}`));
   return capProblems([...new Set(lines)]);
 }
 

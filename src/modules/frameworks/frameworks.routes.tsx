@@ -18,7 +18,10 @@ import {
   startDraft,
   type VersionRecord,
 } from './frameworks.service.ts';
+import { draftEditorRoutes } from './draft-editor.routes.tsx';
+import { draftElementRoutes } from './draft-elements.routes.tsx';
 import { frameworkUpload, textBoxTooLong } from './framework-upload.ts';
+import { idsFrom, versionForm } from './frameworks.request.ts';
 import {
   EditDraftPage,
   ImportFrameworkPage,
@@ -35,15 +38,7 @@ const fileForm = z.object({
   format: z.enum(['yaml', 'json']).catch('yaml'),
 });
 
-/** The draft version the form was opened on: not a number means it cannot match any. */
-const versionForm = z.object({ version: z.coerce.number().int().min(0).max(2_147_483_647).catch(-1) });
-
 const exportQuery = z.object({ format: z.enum(['yaml', 'json']) });
-
-function idsFrom(request: FastifyRequest): { frameworkId: string; versionId: string } {
-  const params = request.params as { id?: unknown; versionId?: unknown };
-  return { frameworkId: parseId(params.id), versionId: parseId(params.versionId) };
-}
 
 function doneFrom(query: unknown): FrameworkDone | null {
   const done = (query as { done?: unknown } | undefined)?.done;
@@ -224,4 +219,8 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: AppDb 
       content: <PublishDraftPage frameworkId={frameworkId} draft={result.current} changedMeanwhile />,
     });
   });
+
+  // The form-based editor of a draft, beside the whole-file editor above.
+  await app.register(draftEditorRoutes, { db });
+  await app.register(draftElementRoutes, { db });
 }

@@ -6,6 +6,7 @@ import { Form } from '../../../platform/views/form.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { frameworkDoneMessages, frameworkPaths, type FrameworkDone } from '../frameworks.paths.ts';
 import type { FrameworkListItem, FrameworkOverview, VersionRecord, VersionSummary } from '../frameworks.service.ts';
+import { DraftOutline } from './draft-outline.tsx';
 import { FrameworkContent } from './framework-content.tsx';
 
 export function versionLabel(version: Pick<VersionSummary, 'number' | 'status' | 'publishedAt'>): string {
@@ -140,11 +141,13 @@ export function VersionPage({
         </p>
       )}
       <div class="govuk-button-group">
-        {manager && draft && <Button text="Edit this draft" href={frameworkPaths.edit(frameworkId, version.id)} />}
+        {manager && draft && (
+          <Button text="Publish this version" href={frameworkPaths.publish(frameworkId, version.id)} />
+        )}
         {manager && draft && (
           <Button
-            text="Publish this version"
-            href={frameworkPaths.publish(frameworkId, version.id)}
+            text="Edit as a file"
+            href={frameworkPaths.edit(frameworkId, version.id)}
             classes="govuk-button--secondary"
           />
         )}
@@ -165,6 +168,8 @@ export function VersionPage({
           All versions of this framework
         </a>
       </p>
+      {manager && draft && <DraftOutline frameworkId={frameworkId} draft={version} />}
+      {manager && draft && <h2 class="govuk-heading-l">The draft as reviewers will see it</h2>}
       <FrameworkContent document={version.document} />
     </>
   );

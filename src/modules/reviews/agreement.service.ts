@@ -2,7 +2,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { FrameworkElement, FrameworkHeading, FrameworkLevel } from '../frameworks/index.ts';
-import { assertOpen, findElement, frameworkOf, loadReview } from './review-access.ts';
+import { assertOpen, findElement, frameworkOf, loadReview } from './review-access.service.ts';
 import type { ReportElement } from './review-report.ts';
 import { lead, seeResultsOf, takePartIn } from './reviews.policy.ts';
 import * as repository from './reviews.repository.ts';

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
-import { assertOpen, loadReview } from './review-access.ts';
+import { assertOpen, loadReview } from './review-access.service.ts';
 import { lead } from './reviews.policy.ts';
 import * as repository from './reviews.repository.ts';
 

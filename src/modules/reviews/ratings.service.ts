@@ -2,7 +2,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { FrameworkElement, FrameworkHeading, FrameworkLevel } from '../frameworks/index.ts';
-import { assertOpen, coveredHeadings, findElement, frameworkOf, loadReview } from './review-access.ts';
+import { assertOpen, coveredHeadings, findElement, frameworkOf, loadReview } from './review-access.service.ts';
 import { takePartIn } from './reviews.policy.ts';
 import * as repository from './reviews.repository.ts';
 

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { coveredHeadings, frameworkOf, loadReview } from './review-access.ts';
+import { coveredHeadings, frameworkOf, loadReview } from './review-access.service.ts';
 import type { ReviewReport } from './review-report.ts';
 import {
   compareGroups,

@@ -163,7 +163,10 @@ test('the lead agrees a rating and closes the review; nothing changes after', as
   const missing = await agree({ level: '', rationale: '', version: '0' });
   assert.equal(missing.statusCode, 400);
   assert.match(missing.body, /Select the agreed rating/);
-  assert.equal((await agree({ level: 'amber-green', rationale: 'Agreed in the meeting', version: '0' })).statusCode, 303);
+  assert.equal(
+    (await agree({ level: 'amber-green', rationale: 'Agreed in the meeting', version: '0' })).statusCode,
+    303,
+  );
   const stale = await agree({ level: 'red', rationale: 'Second lead', version: '0' });
   assert.equal(stale.statusCode, 409);
   assert.match(stale.body, /Another lead saved an agreed rating meanwhile/);

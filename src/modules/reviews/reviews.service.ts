@@ -4,7 +4,14 @@ import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
 import { fetchPageOrLast, type Paged } from '../../platform/db/paging.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { getFrameworkVersion, type FrameworkLevel } from '../frameworks/index.ts';
-import { accessTo, assertOpen, coveredHeadings, frameworkOf, loadReview, type ReviewAccess } from './review-access.ts';
+import {
+  accessTo,
+  assertOpen,
+  coveredHeadings,
+  frameworkOf,
+  loadReview,
+  type ReviewAccess,
+} from './review-access.service.ts';
 import { lead, providerStaffRoles, seeStateOf, startReviewOf } from './reviews.policy.ts';
 import * as repository from './reviews.repository.ts';
 

@@ -65,9 +65,7 @@ export function checkboxes<const T extends readonly [string, ...string[]]>(
 export function tickedValues({ maxLength = 200, maxCount = 500 } = {}) {
   return z.preprocess(
     (value: unknown) => (value === undefined || value === '' ? [] : [value].flat()),
-    z
-      .array(z.string())
-      .transform((values) => values.filter((value) => value.length <= maxLength).slice(0, maxCount)),
+    z.array(z.string()).transform((values) => values.filter((value) => value.length <= maxLength).slice(0, maxCount)),
   );
 }
 

@@ -74,6 +74,18 @@ function withoutNul(value: string): string {
   return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
 
+/** A field as typed, for showing the form again: text, or empty for a missing field or a list. */
+export function typedText(values: FormValues, name: string): string {
+  const value = values[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Ticked boxes as typed: none, one (a string) or several (a list). */
+export function typedList(values: FormValues, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
 /** A posted body as form values: strings and lists of strings only, without NUL characters. */
 export function formValuesOf(body: unknown): FormValues {
   const values: FormValues = {};

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
-import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
+import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
 import { PasswordInput } from '../../../platform/views/components/password-input.tsx';
@@ -8,8 +8,6 @@ import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import { organisationPeoplePaths } from '../people.paths.ts';
 import { roleLabels, type Role } from '../roles.ts';
-
-const text = (values: FormValues, name: string) => (typeof values[name] === 'string' ? values[name] : '');
 
 export function InvitePage(props: {
   organisation: { id: string; name: string; roles: readonly Role[] };
@@ -29,7 +27,7 @@ export function InvitePage(props: {
             name="displayName"
             autocomplete="off"
             label={{ text: 'Full name' }}
-            value={text(values, 'displayName')}
+            value={typedText(values, 'displayName')}
             errorMessage={errors.field('displayName')}
           />
           <Input
@@ -39,13 +37,13 @@ export function InvitePage(props: {
             autocomplete="off"
             spellcheck={false}
             label={{ text: 'Email address' }}
-            value={text(values, 'email')}
+            value={typedText(values, 'email')}
             errorMessage={errors.field('email')}
           />
           <Radios
             name="role"
             fieldset={{ legend: { text: 'Role', classes: 'govuk-fieldset__legend--m' } }}
-            value={text(values, 'role')}
+            value={typedText(values, 'role')}
             errorMessage={errors.field('role')}
             items={organisation.roles.map((role) => ({ value: role, text: roleLabels[role] }))}
           />
@@ -92,7 +90,7 @@ export function AcceptInvitationPage(props: {
                   name="displayName"
                   autocomplete="name"
                   label={{ text: 'Full name' }}
-                  value={text(values, 'displayName') || invitation.displayName}
+                  value={typedText(values, 'displayName') || invitation.displayName}
                   errorMessage={errors.field('displayName')}
                 />
                 <PasswordInput

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
-import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
+import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
@@ -12,8 +12,6 @@ import type { AgreePage as AgreePageData } from '../agreement.service.ts';
 import type { ReportElement } from '../review-report.ts';
 import { reviewPaths } from '../reviews.paths.ts';
 import type { ReviewRow } from '../reviews.service.ts';
-
-const textOf = (values: FormValues, name: string) => (typeof values[name] === 'string' ? values[name] : '');
 
 function WhatPeopleSaid({ results, levels }: { results: ReportElement; levels: FrameworkLevel[] }): VNode {
   if (!results.distribution) {
@@ -116,7 +114,7 @@ export function AgreePage({
               name="level"
               idPrefix="level"
               fieldset={{ legend: { text: 'Agreed rating', classes: 'govuk-fieldset__legend--m' } }}
-              value={textOf(values, 'level')}
+              value={typedText(values, 'level')}
               errorMessage={errors.field('level')}
               items={levels.map((level) => ({ value: level.key, text: level.label }))}
             />
@@ -125,7 +123,7 @@ export function AgreePage({
               name="rationale"
               rows={5}
               label={{ text: 'Why this rating was agreed', classes: 'govuk-label--s' }}
-              value={textOf(values, 'rationale')}
+              value={typedText(values, 'rationale')}
               errorMessage={errors.field('rationale')}
             />
             <Button text="Save agreed rating" />

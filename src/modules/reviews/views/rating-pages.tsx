@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
-import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
+import { typedList, typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Checkboxes } from '../../../platform/views/components/checkboxes.tsx';
@@ -77,8 +77,6 @@ export function MyRatingsPage({
   );
 }
 
-const textOf = (values: FormValues, name: string) => (typeof values[name] === 'string' ? values[name] : '');
-
 /** What is saved already, shown when a save was refused because it changed in the meantime. */
 function SavedMeanwhile({ current, levels }: { current: MyRating; levels: FrameworkLevel[] }): VNode {
   const level = levels.find((each) => each.key === current.levelKey);
@@ -114,7 +112,6 @@ export function RateElementPage({
     value: item.id,
     text: item.kind === 'link' ? item.name : `${item.name} (file)`,
   }));
-  const removeValues = values['removeEvidence'];
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -143,7 +140,7 @@ export function RateElementPage({
             idPrefix="level"
             fieldset={{ legend: { text: 'Your rating', classes: 'govuk-fieldset__legend--m' } }}
             hint={{ text: 'You can save without choosing, and come back to it.' }}
-            value={textOf(values, 'level')}
+            value={typedText(values, 'level')}
             errorMessage={errors.field('level')}
             items={levels.map((level) => {
               const descriptor = element.descriptors[level.key] ?? level.descriptor;
@@ -160,7 +157,7 @@ export function RateElementPage({
             rows={6}
             label={{ text: 'Rationale', classes: 'govuk-label--s' }}
             hint={{ text: 'Why this rating: what you have seen, and what would move it.' }}
-            value={textOf(values, 'rationale')}
+            value={typedText(values, 'rationale')}
             errorMessage={errors.field('rationale')}
           />
           <Textarea
@@ -169,7 +166,7 @@ export function RateElementPage({
             rows={4}
             label={{ text: 'Evidence', classes: 'govuk-label--s' }}
             hint={{ text: 'Documents, data or observations that back it up.' }}
-            value={textOf(values, 'evidenceText')}
+            value={typedText(values, 'evidenceText')}
             errorMessage={errors.field('evidenceText')}
           />
           <Textarea
@@ -178,7 +175,7 @@ export function RateElementPage({
             rows={2}
             label={{ text: 'Add links (optional)', classes: 'govuk-label--s' }}
             hint={{ text: 'One web address a line, starting https://' }}
-            value={textOf(values, 'links')}
+            value={typedText(values, 'links')}
             errorMessage={errors.field('links')}
           />
           <div class={`govuk-form-group${errors.field('files') ? ' govuk-form-group--error' : ''}`}>
@@ -223,7 +220,7 @@ export function RateElementPage({
                 idPrefix="removeEvidence"
                 classes="govuk-checkboxes--small"
                 fieldset={{ legend: { text: 'Remove evidence', classes: 'govuk-fieldset__legend--s' } }}
-                values={Array.isArray(removeValues) ? removeValues : removeValues ? [removeValues] : []}
+                values={typedList(values, 'removeEvidence')}
                 items={removable}
               />
             </>

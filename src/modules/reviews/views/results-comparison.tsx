@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { ElementComparison, GroupAnswer } from '../review-results.ts';
 import type { GroupComparisonPage as Comparison } from '../results.service.ts';
 import {
+  ElementHeader,
   LevelOr,
   NOT_ENOUGH,
   plural,
@@ -72,10 +73,7 @@ export function GroupComparisonPage({
               const element = elements.get(row.elementKey);
               return (
                 <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">
-                    {element?.name ?? row.elementKey}
-                    {element && <span class="govuk-caption-s">{element.headingName}</span>}
-                  </th>
+                  <ElementHeader name={element?.name ?? row.elementKey} headingName={element?.headingName} />
                   {groups.map((group) => (
                     <GroupCell answer={row.groups.find((each) => each.groupId === group.id)} levels={levels} />
                   ))}

@@ -4,7 +4,15 @@ import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { LevelLabel } from '../../frameworks/index.ts';
 import type { ReportElement, ReportHeading, ReportLevel, ReviewReport } from '../review-report.ts';
 import { reviewPaths } from '../reviews.paths.ts';
-import { NOT_ENOUGH, plural, ResultsHeading, ResultsLinks, ScrollingTable, TableTop } from './results-parts.tsx';
+import {
+  ElementHeader,
+  NOT_ENOUGH,
+  plural,
+  ResultsHeading,
+  ResultsLinks,
+  ScrollingTable,
+  TableTop,
+} from './results-parts.tsx';
 
 const NOT_AGREED = 'Not agreed yet';
 
@@ -101,7 +109,6 @@ function HeatMapTable({ report }: { report: ReviewReport }): VNode {
         <TableTop
           caption="The heat map as a table, with how many people chose each level"
           columns={[
-            'Heading',
             'Element',
             'Agreed level',
             { label: 'Responses', numeric: true },
@@ -112,10 +119,7 @@ function HeatMapTable({ report }: { report: ReviewReport }): VNode {
           {report.headings.flatMap((heading) =>
             heading.elements.map((element) => (
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{heading.name}</td>
-                <th scope="row" class="govuk-table__header">
-                  {element.name}
-                </th>
+                <ElementHeader name={element.name} headingName={heading.name} />
                 <td class="govuk-table__cell">
                   {levels.find((level) => level.key === element.agreed?.levelKey)?.label ?? NOT_AGREED}
                 </td>

@@ -3,7 +3,7 @@ import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import type { Movement } from '../review-results.ts';
 import type { getHistory, HistoryRow } from '../results.service.ts';
-import { LevelOr, ResultsHeading, ResultsLinks, ScrollingTable, TableTop } from './results-parts.tsx';
+import { ElementHeader, LevelOr, ResultsHeading, ResultsLinks, ScrollingTable, TableTop } from './results-parts.tsx';
 
 export type History = Awaited<ReturnType<typeof getHistory>>;
 
@@ -53,10 +53,7 @@ function HistoryTable({ history }: { history: History }): VNode {
         <tbody class="govuk-table__body">
           {rows.map((row: HistoryRow) => (
             <tr class="govuk-table__row">
-              <th scope="row" class="govuk-table__header">
-                {row.name}
-                <span class="govuk-caption-s">{row.headingName}</span>
-              </th>
+              <ElementHeader name={row.name} headingName={row.headingName} />
               <td class="govuk-table__cell">{level(row.previous, 'Not agreed')}</td>
               <td class="govuk-table__cell">{level(row.current, 'Not agreed yet')}</td>
               <td class="govuk-table__cell">{movementWords[row.movement]}</td>

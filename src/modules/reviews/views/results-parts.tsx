@@ -77,6 +77,16 @@ export function TableTop({ caption, columns }: { caption: string; columns: Array
   );
 }
 
+/** A row's element, with the heading it comes under beneath it. */
+export function ElementHeader({ name, headingName }: { name: string; headingName?: string | undefined }): VNode {
+  return (
+    <th scope="row" class="govuk-table__header">
+      {name}
+      {headingName && <span class="govuk-caption-s">{headingName}</span>}
+    </th>
+  );
+}
+
 /** A level by its key, as its swatch and label; `otherwise` when there is none to show. */
 export function LevelOr({
   levels,

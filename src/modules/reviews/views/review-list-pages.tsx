@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
+import { typedList, typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Checkboxes } from '../../../platform/views/components/checkboxes.tsx';
@@ -154,11 +154,7 @@ export function StartReviewPage({
   errors: FormErrors;
   creationKey: string;
 }): VNode {
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
-  const list = (name: string) => {
-    const value = values[name];
-    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  };
+  const text = (name: string) => typedText(values, name);
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -191,7 +187,7 @@ export function StartReviewPage({
             idPrefix="headings"
             fieldset={{ legend: { text: 'Headings to cover (optional)', classes: 'govuk-fieldset__legend--s' } }}
             hint={{ text: 'Leave every box empty to review the whole framework.' }}
-            values={list('headings')}
+            values={typedList(values, 'headings')}
             errorMessage={errors.field('headings')}
             items={frameworks.flatMap((framework) =>
               framework.headings.map((heading) => ({

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
-import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
+import { typedList, typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Checkboxes } from '../../../platform/views/components/checkboxes.tsx';
@@ -11,8 +11,6 @@ import { WarningText } from '../../../platform/views/components/warning-text.tsx
 import { Form } from '../../../platform/views/form.tsx';
 import { reviewDoneMessages, reviewPaths, type ReviewDone } from '../reviews.paths.ts';
 import type { GroupRow, ReviewRow } from '../reviews.service.ts';
-
-const textOf = (values: FormValues, name: string) => (typeof values[name] === 'string' ? values[name] : '');
 
 /** A page of the review's setup: the review named above the heading, a way back, the form centred. */
 function SetupPage({ review, title, children }: { review: ReviewRow; title: string; children: VNode[] | VNode }) {
@@ -39,7 +37,6 @@ export function AddParticipantPage({
   values: FormValues;
   errors: FormErrors;
 }): VNode {
-  const lead = values['lead'];
   return (
     <SetupPage review={review} title="Add a person to the review">
       <ErrorSummaryFor errors={errors} />
@@ -52,14 +49,14 @@ export function AddParticipantPage({
           spellcheck={false}
           label={{ text: 'Email address', classes: 'govuk-label--s' }}
           hint={{ text: 'They need a Tandem account. Someone from the partner trust uses their own trust’s account.' }}
-          value={textOf(values, 'email')}
+          value={typedText(values, 'email')}
           errorMessage={errors.field('email')}
         />
         <Radios
           name="group"
           idPrefix="group"
           fieldset={{ legend: { text: 'Group', classes: 'govuk-fieldset__legend--s' } }}
-          value={textOf(values, 'group')}
+          value={typedText(values, 'group')}
           errorMessage={errors.field('group')}
           items={[
             ...groups.map((group) => ({
@@ -74,7 +71,7 @@ export function AddParticipantPage({
         <Checkboxes
           name="lead"
           idPrefix="lead"
-          values={Array.isArray(lead) ? lead : lead ? [lead] : []}
+          values={typedList(values, 'lead')}
           items={[
             {
               value: 'yes',
@@ -173,7 +170,7 @@ export function GroupsPage({
           id="name"
           name="name"
           label={{ text: 'Group name', classes: 'govuk-label--s' }}
-          value={textOf(values, 'name')}
+          value={typedText(values, 'name')}
           errorMessage={errors.field('name')}
           classes="govuk-!-width-two-thirds"
         />

@@ -179,6 +179,67 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /frameworks/:id/versions/:versionId/clone': { ...adminPost(303), url: publishedFramework('/clone') },
   'GET /frameworks/:id/versions/:versionId/publish': { ...adminOnly(303), url: publishedFramework('/publish') },
   'POST /frameworks/:id/versions/:versionId/publish': { ...adminPost(409), url: publishedFramework('/publish') },
+  // The form-based editor of a draft, likewise: a published version's pages send administrators to it.
+  'GET /frameworks/:id/versions/:versionId/details': { ...adminOnly(303), url: publishedFramework('/details') },
+  'POST /frameworks/:id/versions/:versionId/details': { ...adminPost(409), url: publishedFramework('/details') },
+  'GET /frameworks/:id/versions/:versionId/scale': { ...adminOnly(303), url: publishedFramework('/scale') },
+  'POST /frameworks/:id/versions/:versionId/scale': { ...adminPost(409), url: publishedFramework('/scale') },
+  'GET /frameworks/:id/versions/:versionId/headings/new': {
+    ...adminOnly(303),
+    url: publishedFramework('/headings/new'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/new': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/new'),
+  },
+  'GET /frameworks/:id/versions/:versionId/headings/:headingKey': {
+    ...adminOnly(303),
+    url: publishedFramework('/headings/a-heading'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey/move': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading/move'),
+  },
+  'GET /frameworks/:id/versions/:versionId/headings/:headingKey/remove': {
+    ...adminOnly(303),
+    url: publishedFramework('/headings/a-heading/remove'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey/remove': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading/remove'),
+  },
+  'GET /frameworks/:id/versions/:versionId/headings/:headingKey/elements/new': {
+    ...adminOnly(303),
+    url: publishedFramework('/headings/a-heading/elements/new'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey/elements/new': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading/elements/new'),
+  },
+  'GET /frameworks/:id/versions/:versionId/headings/:headingKey/elements/:elementKey': {
+    ...adminOnly(303),
+    url: publishedFramework('/headings/a-heading/elements/an-element'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey/elements/:elementKey': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading/elements/an-element'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey/elements/:elementKey/move': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading/elements/an-element/move'),
+  },
+  'GET /frameworks/:id/versions/:versionId/headings/:headingKey/elements/:elementKey/remove': {
+    ...adminOnly(303),
+    url: publishedFramework('/headings/a-heading/elements/an-element/remove'),
+  },
+  'POST /frameworks/:id/versions/:versionId/headings/:headingKey/elements/:elementKey/remove': {
+    ...adminPost(409),
+    url: publishedFramework('/headings/a-heading/elements/an-element/remove'),
+  },
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

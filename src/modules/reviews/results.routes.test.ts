@@ -171,7 +171,8 @@ test('an anonymous review shows no names, and nothing of an element fewer than 3
   const heatMap = await get(reviewPaths.heatMap(anonymous.reviewId), cookies);
   assert.equal(heatMap.statusCode, 200);
   assert.match(heatMap.body, /Not enough responses to show/);
-  const counts = heatMap.body.split(`>${nameOf(0)}<span`)[1]?.split('</tr>')[0] ?? '';
+  const counts =
+    heatMap.body.split(`<th scope="row" class="govuk-table__header">${nameOf(0)}<span`)[1]?.split('</tr>')[0] ?? '';
   assert.match(counts, />3</, 'an element enough people answered shows its counts');
   const csv = await get(reviewPaths.export(anonymous.reviewId, 'csv'), cookies);
   assert.equal(csv.statusCode, 200);

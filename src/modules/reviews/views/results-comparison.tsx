@@ -58,15 +58,7 @@ export function GroupComparisonPage({
         <table class="govuk-table">
           <TableTop
             caption="Middle answer of each group, the elements where groups differ most first"
-            columns={[
-              'Element',
-              ...groups.map((group) =>
-                group.partner && review.partnerOrganisationName
-                  ? `${group.name} (${review.partnerOrganisationName})`
-                  : group.name,
-              ),
-              'Difference',
-            ]}
+            columns={['Element', 'Difference', ...groups.map((group) => group.name)]}
           />
           <tbody class="govuk-table__body">
             {comparisons.map((row) => {
@@ -74,10 +66,10 @@ export function GroupComparisonPage({
               return (
                 <tr class="govuk-table__row">
                   <ElementHeader name={element?.name ?? row.elementKey} headingName={element?.headingName} />
+                  <td class="govuk-table__cell">{spreadInWords(row)}</td>
                   {groups.map((group) => (
                     <GroupCell answer={row.groups.find((each) => each.groupId === group.id)} levels={levels} />
                   ))}
-                  <td class="govuk-table__cell">{spreadInWords(row)}</td>
                 </tr>
               );
             })}

@@ -82,7 +82,12 @@ export function ElementHeader({ name, headingName }: { name: string; headingName
   return (
     <th scope="row" class="govuk-table__header">
       {name}
-      {headingName && <span class="govuk-caption-s">{headingName}</span>}
+      {headingName && (
+        <>
+          <span class="govuk-visually-hidden">, </span>
+          <span class="tandem-table-note">{headingName}</span>
+        </>
+      )}
     </th>
   );
 }

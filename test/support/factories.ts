@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Viewer } from '../../src/platform/auth/viewer.ts';
 import type { AppDb } from '../../src/platform/db/database.ts';
 import { organisations, type OrganisationKind } from '../../src/modules/organisations/organisations.tables.ts';
 import { memberships, people } from '../../src/modules/people/people.tables.ts';
@@ -52,4 +53,16 @@ export async function createPersonWithRole(
   const person = await createPerson(db);
   await addMembership(db, person.id, home.id, role);
   return { person, organisation: home };
+}
+
+/** A person with `role` as a service sees them: the viewer a signed-in request would carry. */
+export async function createViewerWithRole(db: AppDb, role: Role): Promise<Viewer> {
+  const { person, organisation } = await createPersonWithRole(db, role);
+  return {
+    personId: person.id,
+    displayName: person.displayName,
+    email: person.email,
+    mfaEnabled: true,
+    memberships: [{ organisationId: organisation.id, organisationName: organisation.name, role }],
+  };
 }

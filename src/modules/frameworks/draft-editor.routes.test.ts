@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { buildTestApp } from '../../../test/support/app.ts';
 import { postForm, signIn } from '../../../test/support/sign-in.ts';
 import { parseFrameworkDocument, serialiseFrameworkDocument } from './framework-document.ts';
@@ -223,4 +224,44 @@ test('after form edits the draft still exports and imports back to the same fram
     assert.deepEqual(parsed.document, document);
     assert.equal(serialiseFrameworkDocument(parsed.document, format), file.body);
   }
+});
+
+test('hostile values in the editor forms never make a server error, and a refused save changes nothing', async () => {
+  const hostile = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('', ' ', '\u0000', '<script>', '-1', '99', '#GGGGGG', 'add-level', 'up', 'yes', 'x'.repeat(2100)),
+  );
+  const fields = fc.dictionary(
+    fc.constantFrom(
+      'name',
+      'summary',
+      'questions',
+      'levels',
+      'label-0',
+      'colour-1',
+      'key-0',
+      'remove-0',
+      'change',
+      'elementName',
+      'direction',
+      'descriptor-green',
+    ),
+    hostile,
+  );
+  const paths = fc.constantFrom(
+    '/details',
+    '/scale',
+    '/headings/new',
+    '/headings/vision-culture-ethos',
+    '/headings/vision-culture-ethos/elements/clarity-of-purpose',
+  );
+  await fc.assert(
+    fc.asyncProperty(paths, fields, async (path, posted) => {
+      const before = await draft();
+      const response = await save(path, posted);
+      assert.ok(response.statusCode < 500, `${path} answered ${response.statusCode}`);
+      if (response.statusCode >= 400) assert.equal((await draft()).version, before.version);
+    }),
+    { numRuns: 25 },
+  );
 });

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { createTestDatabase } from '../../../test/support/database.ts';
-import { createPersonWithRole } from '../../../test/support/factories.ts';
-import type { Viewer } from '../../platform/auth/viewer.ts';
+import { createViewerWithRole } from '../../../test/support/factories.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { renameHeading, setDetails } from './draft-edits.ts';
 import { editDraft } from './draft-editor.service.ts';
@@ -12,19 +11,8 @@ const database = await createTestDatabase();
 after(() => database.close());
 const { db } = database;
 
-async function viewer(role: 'platform_administrator' | 'trustee'): Promise<Viewer> {
-  const { person, organisation } = await createPersonWithRole(db, role);
-  return {
-    personId: person.id,
-    displayName: person.displayName,
-    email: person.email,
-    mfaEnabled: true,
-    memberships: [{ organisationId: organisation.id, organisationName: organisation.name, role }],
-  };
-}
-
-const admin = await viewer('platform_administrator');
-const trustee = await viewer('trustee');
+const admin = await createViewerWithRole(db, 'platform_administrator');
+const trustee = await createViewerWithRole(db, 'trustee');
 await installBuiltinFrameworks({ db });
 const item = (await listFrameworks({ db, actor: admin })).find((each) => each.key === 'trust-development');
 assert.ok(item?.published);

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { count, eq, sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
-import { createPersonWithRole } from '../../../test/support/factories.ts';
-import type { Viewer } from '../../platform/auth/viewer.ts';
+import { createViewerWithRole } from '../../../test/support/factories.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { builtinFrameworks } from './builtin/index.ts';
 import { serialiseFrameworkDocument } from './framework-document.ts';
@@ -24,19 +23,8 @@ const database = await createTestDatabase();
 after(() => database.close());
 const { db } = database;
 
-async function viewer(role: 'platform_administrator' | 'trustee'): Promise<Viewer> {
-  const { person, organisation } = await createPersonWithRole(db, role);
-  return {
-    personId: person.id,
-    displayName: person.displayName,
-    email: person.email,
-    mfaEnabled: true,
-    memberships: [{ organisationId: organisation.id, organisationName: organisation.name, role }],
-  };
-}
-
-const admin = await viewer('platform_administrator');
-const trustee = await viewer('trustee');
+const admin = await createViewerWithRole(db, 'platform_administrator');
+const trustee = await createViewerWithRole(db, 'trustee');
 const [development] = builtinFrameworks;
 assert.ok(development);
 

@@ -20,7 +20,7 @@ export function DraftDetailsPage(page: EditorPageProps): VNode {
       heading="Name and summary"
       action={frameworkPaths.details(frameworkId, draft.id)}
       saved={saved}
-      saveText="Save name and summary"
+      save={{ text: 'Save name and summary' }}
     >
       <Input
         id="name"
@@ -121,7 +121,7 @@ export function DraftScalePage(page: EditorPageProps): VNode {
       heading="Rating scale"
       action={frameworkPaths.scale(frameworkId, draft.id)}
       saved={saved}
-      saveText="Save scale"
+      save={{ text: 'Save scale' }}
       // After the save button: pressing Enter in a field submits the first button, which must save.
       otherActions={
         count < frameworkLimits.levelsMax && (

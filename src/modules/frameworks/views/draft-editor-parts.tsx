@@ -58,7 +58,7 @@ export function EditorForm({
   heading,
   action,
   saved,
-  saveText,
+  save,
   otherActions,
   children,
 }: {
@@ -67,7 +67,8 @@ export function EditorForm({
   action: string;
   /** What the draft says now about the thing edited, for the stale warning. */
   saved: SavedValue[];
-  saveText: string;
+  /** The button that saves; `id` is where an error about the whole change links to. */
+  save: { text: string; id?: string; classes?: string };
   /** Buttons after the save button (never before: Enter in a field presses the first). */
   otherActions?: ComponentChildren;
   children: ComponentChildren;
@@ -87,7 +88,7 @@ export function EditorForm({
           <VersionField draft={draft} />
           {children}
           <div class="govuk-button-group">
-            <Button text={saveText} preventDoubleClick />
+            <Button text={save.text} id={save.id} classes={save.classes} preventDoubleClick />
             {otherActions}
             <a class="govuk-link" href={back}>
               Cancel

@@ -37,7 +37,7 @@ export function ElementPage({
           : frameworkPaths.newElement(frameworkId, draft.id, heading.key)
       }
       saved={saved}
-      saveText={element ? 'Save element' : 'Add element'}
+      save={{ text: element ? 'Save element' : 'Add element' }}
     >
       <Input
         id="name"

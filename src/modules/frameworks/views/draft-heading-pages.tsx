@@ -1,13 +1,8 @@
 import type { VNode } from 'preact';
-import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
-import { Button } from '../../../platform/views/components/button.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
-import { WarningText } from '../../../platform/views/components/warning-text.tsx';
-import { Form } from '../../../platform/views/form.tsx';
 import type { FrameworkHeading } from '../framework-document.ts';
 import { frameworkPaths } from '../frameworks.paths.ts';
-import { EditorForm, valueOf, VersionField, type EditorPageProps } from './draft-editor-parts.tsx';
-import { versionLabel } from './framework-pages.tsx';
+import { EditorForm, valueOf, type EditorPageProps } from './draft-editor-parts.tsx';
 
 /** A new heading comes with its first element: a heading without one is not a framework's. */
 export function NewHeadingPage(page: EditorPageProps): VNode {
@@ -18,7 +13,7 @@ export function NewHeadingPage(page: EditorPageProps): VNode {
       heading="Add a heading"
       action={frameworkPaths.newHeading(frameworkId, draft.id)}
       saved={draft.document.headings.map((heading, index) => ({ label: `Heading ${index + 1}`, value: heading.name }))}
-      saveText="Add heading"
+      save={{ text: 'Add heading' }}
     >
       <Input
         id="name"
@@ -48,7 +43,7 @@ export function HeadingPage({ page, heading }: { page: EditorPageProps; heading:
       heading={`Change the heading ${heading.name}`}
       action={frameworkPaths.heading(frameworkId, draft.id, heading.key)}
       saved={[{ label: 'Heading', value: heading.name }]}
-      saveText="Save heading"
+      save={{ text: 'Save heading' }}
     >
       <Input
         id="name"
@@ -76,31 +71,15 @@ export function RemovePage({
   consequence: string;
   action: string;
 }): VNode {
-  const { frameworkId, draft, errors, stale } = page;
   return (
-    <div class="govuk-grid-row">
-      <div class="govuk-grid-column-two-thirds">
-        <ErrorSummaryFor errors={errors} />
-        <span class="govuk-caption-l">
-          {draft.name}: {versionLabel(draft)}
-        </span>
-        <h1 class="govuk-heading-l">
-          Remove the {what} {name}?
-        </h1>
-        {stale && (
-          <WarningText text="Someone else saved this draft after you opened this page, so nothing was removed. Check that you still want to remove it." />
-        )}
-        <p class="govuk-body">{consequence}</p>
-        <Form action={action}>
-          <VersionField draft={draft} />
-          <div class="govuk-button-group">
-            <Button id="remove" text={`Remove ${what}`} classes="govuk-button--warning" preventDoubleClick />
-            <a class="govuk-link" href={frameworkPaths.version(frameworkId, draft.id)}>
-              Keep it
-            </a>
-          </div>
-        </Form>
-      </div>
-    </div>
+    <EditorForm
+      page={page}
+      heading={`Remove the ${what} ${name}?`}
+      action={action}
+      saved={[{ label: what === 'heading' ? 'Heading' : 'Element', value: name }]}
+      save={{ text: `Remove ${what}`, id: 'remove', classes: 'govuk-button--warning' }}
+    >
+      <p class="govuk-body">{consequence}</p>
+    </EditorForm>
   );
 }

@@ -23,6 +23,7 @@ import { viewerOf } from '../../../test/support/review-scene.ts';
 import { auditEvents } from '../../platform/audit/audit.tables.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { organisations } from '../organisations/organisations.tables.ts';
 import type { Role } from '../people/roles.ts';
 import { benchmarkFor, getBenchmarkConsent, setBenchmarkConsent, type Benchmark } from './benchmarks.service.ts';
 
@@ -116,9 +117,15 @@ test('filters by region and by the number of open schools; a filter leaving fewe
   const oneSchool = await otherTrust(version, 'amber-red', { schools: 1, region: 'London' });
   // Closed schools do not make a trust bigger.
   await createOrganisation(db, { kind: 'school', status: 'closed', region: 'London', trustId: oneSchool.id });
+  // A trust's own region wins over its schools'.
+  const movedOut = await otherTrust(version, 'amber-green', { schools: 3, region: 'London' });
+  await db.update(organisations).set({ region: 'South West' }).where(eq(organisations.id, movedOut.id));
 
   const all = await benchmarkFor({ db, actor: lead, reviewId });
-  assert.deepEqual(first(all)?.others, { trusts: 11, levels: { red: 5, green: 5, 'amber-red': 1 } });
+  assert.deepEqual(first(all)?.others, {
+    trusts: 12,
+    levels: { red: 5, green: 5, 'amber-red': 1, 'amber-green': 1 },
+  });
   assert.ok(all.regions.includes('London') && all.regions.includes('South West'));
 
   const london = await benchmarkFor({ db, actor: lead, reviewId, region: 'London' });

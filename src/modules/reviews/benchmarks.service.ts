@@ -123,21 +123,22 @@ export async function benchmarkFor({
   size?: SizeBandKey | undefined;
 }): Promise<Benchmark> {
   await assertAllowed(db, { actor, permission: seeResultsOf, ids: [reviewId], whenDenied: 'not-found' });
-  const [review, own, regions] = await Promise.all([
+  const band = sizeBands.find((each) => each.key === size);
+  const schools = band && { min: band.min, max: band.max };
+  // Independent reads, at the same time: on PostgreSQL each has a connection of its own.
+  const [review, own, regions, filteredRows] = await Promise.all([
     repository.findBenchmarkReview(db, reviewId),
     repository.listAgreedLevels(db, reviewId),
     repository.listRegions(db),
+    repository.aggregateAgreedRatings(db, { reviewId, region, schools }),
   ]);
   if (!review) throw AppError.notFound();
-  // A region nobody is recorded in is no filter at all: the page shows "All regions".
+  // A region nobody is recorded in (an old link, a typed address) is no filter at all.
   const regionApplied = region !== undefined && regions.includes(region) ? region : undefined;
-  const band = sizeBands.find((each) => each.key === size);
-  const rows = await repository.aggregateAgreedRatings(db, {
-    frameworkId: review.frameworkId,
-    exceptOrganisationId: review.organisationId,
-    region: regionApplied,
-    schools: band && { min: band.min, max: band.max },
-  });
+  const rows =
+    regionApplied === region
+      ? filteredRows
+      : await repository.aggregateAgreedRatings(db, { reviewId, region: regionApplied, schools });
   const byElement = new Map<string, { trusts: number; levels: Record<string, number> }>();
   for (const row of rows) {
     const counts = byElement.get(row.elementKey) ?? { trusts: 0, levels: {} };

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { VNode } from 'preact';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
@@ -10,7 +11,7 @@ import { getGroupComparison, getHistory, getPeerChallenge, getReviewReport } fro
 import { GroupComparisonPage } from './views/results-comparison.tsx';
 import { HeatMapPage } from './views/results-heat-map.tsx';
 import { HistoryPage } from './views/results-history.tsx';
-import { BackToReview, resultsTitle } from './views/results-parts.tsx';
+import { BackToReview, resultsTitle, type ReviewNames } from './views/results-parts.tsx';
 import { PeerChallengePage } from './views/results-peer-challenge.tsx';
 
 const { routes } = reviewPaths;
@@ -58,6 +59,16 @@ const hasPartner = (review: { partnerOrganisationId: string | null }) => review.
  */
 export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb }): Promise<void> {
   const signedIn = { preHandler: requireSignedIn };
+  /** Every results page: its name and the review's in the title, and the way back to the review. */
+  const resultsPage = (
+    reply: FastifyReply,
+    { page, review, content }: { page: string; review: ReviewNames & { id: string }; content: VNode },
+  ) =>
+    reply.renderPage({
+      title: resultsTitle(page, review),
+      beforeContent: <BackToReview reviewId={review.id} />,
+      content,
+    });
 
   app.get(routes.heatMap, signedIn, async function heatMapGet(request, reply) {
     const reviewId = idFrom(request.params);
@@ -65,9 +76,9 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
       getReviewReport({ db, actor: request.viewer, reviewId }),
       getReviewOverview({ db, actor: request.viewer, reviewId }),
     ]);
-    return reply.renderPage({
-      title: resultsTitle('Heat map', report),
-      beforeContent: <BackToReview reviewId={reviewId} />,
+    return resultsPage(reply, {
+      page: 'Heat map',
+      review,
       content: <HeatMapPage report={report} peerChallenge={hasPartner(review)} />,
     });
   });
@@ -75,9 +86,9 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
   app.get(routes.groupComparison, signedIn, async function groupComparisonGet(request, reply) {
     const reviewId = idFrom(request.params);
     const comparison = await getGroupComparison({ db, actor: request.viewer, reviewId });
-    return reply.renderPage({
-      title: resultsTitle('Group comparison', comparison.review),
-      beforeContent: <BackToReview reviewId={reviewId} />,
+    return resultsPage(reply, {
+      page: 'Group comparison',
+      review: comparison.review,
       content: <GroupComparisonPage comparison={comparison} peerChallenge={hasPartner(comparison.review)} />,
     });
   });
@@ -88,9 +99,9 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
       getPeerChallenge({ db, actor: request.viewer, reviewId }),
       getReviewOverview({ db, actor: request.viewer, reviewId }),
     ]);
-    return reply.renderPage({
-      title: resultsTitle('Peer challenge', challenge.review),
-      beforeContent: <BackToReview reviewId={reviewId} />,
+    return resultsPage(reply, {
+      page: 'Peer challenge',
+      review: challenge.review,
       content: <PeerChallengePage challenge={challenge} results={access.results} />,
     });
   });
@@ -98,9 +109,9 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
   app.get(routes.history, signedIn, async function historyGet(request, reply) {
     const reviewId = idFrom(request.params);
     const history = await getHistory({ db, actor: request.viewer, reviewId });
-    return reply.renderPage({
-      title: resultsTitle('History', history.review),
-      beforeContent: <BackToReview reviewId={reviewId} />,
+    return resultsPage(reply, {
+      page: 'History',
+      review: history.review,
       content: <HistoryPage history={history} peerChallenge={hasPartner(history.review)} />,
     });
   });

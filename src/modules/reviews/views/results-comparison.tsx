@@ -10,6 +10,7 @@ import {
   ResultsLinks,
   ScrollingTable,
   TableTop,
+  TwoThirds,
 } from './results-parts.tsx';
 
 /** How far apart the groups are, in words: the number alone would not say what it measures. */
@@ -40,20 +41,18 @@ export function GroupComparisonPage({
   return (
     <>
       <ResultsHeading review={review} heading="Group comparison" />
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
+      <TwoThirds>
+        <p class="govuk-body">
+          Each group’s middle answer for each element: half the group chose this level or a weaker one. Where groups see
+          the trust differently is where a conversation is worth having.
+        </p>
+        {review.anonymous && (
           <p class="govuk-body">
-            Each group’s middle answer for each element: half the group chose this level or a weaker one. Where groups
-            see the trust differently is where a conversation is worth having.
+            This review is anonymous: a group’s answer is shown only once at least {review.minimumResponses} people in
+            it have answered.
           </p>
-          {review.anonymous && (
-            <p class="govuk-body">
-              This review is anonymous: a group’s answer is shown only once at least {review.minimumResponses} people in
-              it have answered.
-            </p>
-          )}
-        </div>
-      </div>
+        )}
+      </TwoThirds>
       <ScrollingTable label="Group comparison">
         <table class="govuk-table">
           <TableTop
@@ -76,11 +75,9 @@ export function GroupComparisonPage({
           </tbody>
         </table>
       </ScrollingTable>
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <ResultsLinks reviewId={review.id} current="group-comparison" results peerChallenge={peerChallenge} />
-        </div>
-      </div>
+      <TwoThirds>
+        <ResultsLinks reviewId={review.id} current="group-comparison" results peerChallenge={peerChallenge} />
+      </TwoThirds>
     </>
   );
 }

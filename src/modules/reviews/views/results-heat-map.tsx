@@ -12,6 +12,7 @@ import {
   ResultsLinks,
   ScrollingTable,
   TableTop,
+  TwoThirds,
 } from './results-parts.tsx';
 
 const NOT_AGREED = 'Not agreed yet';
@@ -189,23 +190,19 @@ export function HeatMapPage({ report, peerChallenge }: { report: ReviewReport; p
   return (
     <>
       <ResultsHeading review={report} heading="Heat map" />
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <About report={report} />
-        </div>
-      </div>
+      <TwoThirds>
+        <About report={report} />
+      </TwoThirds>
       <h2 class="govuk-heading-m">Agreed levels</h2>
       {report.headings.map((heading) => (
         <HeadingMap heading={heading} levels={report.levels} />
       ))}
       <Key levels={report.levels} />
       <HeatMapTable report={report} />
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <Downloads reviewId={report.reviewId} />
-          <ResultsLinks reviewId={report.reviewId} current="heat-map" results peerChallenge={peerChallenge} />
-        </div>
-      </div>
+      <TwoThirds>
+        <Downloads reviewId={report.reviewId} />
+        <ResultsLinks reviewId={report.reviewId} current="heat-map" results peerChallenge={peerChallenge} />
+      </TwoThirds>
     </>
   );
 }

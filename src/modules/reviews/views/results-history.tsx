@@ -3,7 +3,15 @@ import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import type { Movement } from '../review-results.ts';
 import type { getHistory, HistoryRow } from '../results.service.ts';
-import { ElementHeader, LevelOr, ResultsHeading, ResultsLinks, ScrollingTable, TableTop } from './results-parts.tsx';
+import {
+  ElementHeader,
+  LevelOr,
+  ResultsHeading,
+  ResultsLinks,
+  ScrollingTable,
+  TableTop,
+  TwoThirds,
+} from './results-parts.tsx';
 
 export type History = Awaited<ReturnType<typeof getHistory>>;
 
@@ -70,31 +78,27 @@ export function HistoryPage({ history, peerChallenge }: { history: History; peer
   return (
     <>
       <ResultsHeading review={review} heading="History" />
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          {previous ? (
-            <>
-              <p class="govuk-body">
-                This review’s agreed levels beside those of the previous closed review of {review.organisationName} with
-                the same framework, {previous.title}
-                {previous.closedAt ? `, closed on ${formatLondonDate(previous.closedAt)}` : ''}.
-              </p>
-              <p class="govuk-body govuk-!-font-weight-bold">{summaryOfMovements(history.rows)}</p>
-            </>
-          ) : (
-            <InsetText>
-              This is the first review of {review.organisationName} with this framework in Tandem: there is no earlier
-              closed review to compare it with.
-            </InsetText>
-          )}
-        </div>
-      </div>
+      <TwoThirds>
+        {previous ? (
+          <>
+            <p class="govuk-body">
+              This review’s agreed levels beside those of the previous closed review of {review.organisationName} with
+              the same framework, {previous.title}
+              {previous.closedAt ? `, closed on ${formatLondonDate(previous.closedAt)}` : ''}.
+            </p>
+            <p class="govuk-body govuk-!-font-weight-bold">{summaryOfMovements(history.rows)}</p>
+          </>
+        ) : (
+          <InsetText>
+            This is the first review of {review.organisationName} with this framework in Tandem: there is no earlier
+            closed review to compare it with.
+          </InsetText>
+        )}
+      </TwoThirds>
       {previous && <HistoryTable history={history} />}
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <ResultsLinks reviewId={review.id} current="history" results peerChallenge={peerChallenge} />
-        </div>
-      </div>
+      <TwoThirds>
+        <ResultsLinks reviewId={review.id} current="history" results peerChallenge={peerChallenge} />
+      </TwoThirds>
     </>
   );
 }

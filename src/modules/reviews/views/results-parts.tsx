@@ -12,14 +12,23 @@ export function BackToReview({ reviewId }: { reviewId: string }): VNode {
   return <BackLink href={reviewPaths.review(reviewId)} text="Back to the review" />;
 }
 
+/** Text and links in the narrower column GOV.UK pages keep text to, so lines stay easy to read. */
+export function TwoThirds({ children }: { children: ComponentChildren }): VNode {
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">{children}</div>
+    </div>
+  );
+}
+
+/** What names a review on its results pages. */
+export interface ReviewNames {
+  title: string;
+  organisationName: string;
+}
+
 /** A results page's heading, with the review it belongs to above it. */
-export function ResultsHeading({
-  review,
-  heading,
-}: {
-  review: { title: string; organisationName: string };
-  heading: string;
-}): VNode {
+export function ResultsHeading({ review, heading }: { review: ReviewNames; heading: string }): VNode {
   return (
     <>
       <span class="govuk-caption-l">
@@ -31,7 +40,7 @@ export function ResultsHeading({
 }
 
 /** The page title of a results page: what it is, then which review of which trust. */
-export function resultsTitle(page: string, review: { title: string; organisationName: string }): string {
+export function resultsTitle(page: string, review: ReviewNames): string {
   return `${page}: ${review.title}, ${review.organisationName}`;
 }
 

@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import type { FrameworkLevel } from '../../frameworks/index.ts';
 import type { getPeerChallenge, PeerChallengeElement } from '../results.service.ts';
-import { LevelOr, ResultsHeading, ResultsLinks, TableTop } from './results-parts.tsx';
+import { LevelOr, ResultsHeading, ResultsLinks, TableTop, TwoThirds } from './results-parts.tsx';
 
 export type PeerChallenge = Awaited<ReturnType<typeof getPeerChallenge>>;
 
@@ -56,22 +56,20 @@ export function PeerChallengePage({ challenge, results }: { challenge: PeerChall
   return (
     <>
       <ResultsHeading review={review} heading="Peer challenge" />
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <InsetText>
-            Only the people taking part in this review, from {trustName} and from {partnerName}, can see this page.
-            Nobody else at either trust can, and neither can Tandem’s staff.
-          </InsetText>
-          <p class="govuk-body">
-            {trustName}’s view of each element beside how {partnerName} rated it, and why. {trustName}’s view is its
-            agreed rating or, until one is agreed, the middle answer of its own people so far; who said what at{' '}
-            {trustName} is not shown.
-          </p>
-          {review.anonymous && (
-            <p class="govuk-body">This review is anonymous: individual ratings and comments are not shown.</p>
-          )}
-        </div>
-      </div>
+      <TwoThirds>
+        <InsetText>
+          Only the people taking part in this review, from {trustName} and from {partnerName}, can see this page. Nobody
+          else at either trust can, and neither can Tandem’s staff.
+        </InsetText>
+        <p class="govuk-body">
+          {trustName}’s view of each element beside how {partnerName} rated it, and why. {trustName}’s view is its
+          agreed rating or, until one is agreed, the middle answer of its own people so far; who said what at{' '}
+          {trustName} is not shown.
+        </p>
+        {review.anonymous && (
+          <p class="govuk-body">This review is anonymous: individual ratings and comments are not shown.</p>
+        )}
+      </TwoThirds>
       {headings.map((heading) => (
         <table class="govuk-table">
           <TableTop
@@ -99,11 +97,9 @@ export function PeerChallengePage({ challenge, results }: { challenge: PeerChall
           </tbody>
         </table>
       ))}
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <ResultsLinks reviewId={review.id} current="peer-challenge" results={results} peerChallenge />
-        </div>
-      </div>
+      <TwoThirds>
+        <ResultsLinks reviewId={review.id} current="peer-challenge" results={results} peerChallenge />
+      </TwoThirds>
     </>
   );
 }

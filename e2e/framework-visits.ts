@@ -75,6 +75,7 @@ export async function frameworkVisits(db: AppDb): Promise<PageVisit[]> {
       path: `${base}/${draft.id}/edit`,
       heading: () => `Edit ${name}`,
     }),
+    ...draftEditorVisits(`${base}/${draft.id}`, admin),
     admin({
       name: 'framework-publish',
       route: '/frameworks/:id/versions/:versionId/publish',
@@ -82,4 +83,47 @@ export async function frameworkVisits(db: AppDb): Promise<PageVisit[]> {
       heading: () => `Publish ${name}?`,
     }),
   ];
+}
+
+/** The form-based editor's pages, on the draft's first heading and its first element. */
+function draftEditorVisits(
+  draft: string,
+  admin: (visit: Omit<PageVisit, 'visitors' | 'status'>) => PageVisit,
+): PageVisit[] {
+  const routeOf = (path: string) => `/frameworks/:id/versions/:versionId${path}`;
+  const heading = '/headings/vision-culture-ethos';
+  const element = `${heading}/elements/clarity-of-purpose`;
+  const pages: Array<[name: string, route: string, path: string, title: string]> = [
+    ['framework-draft-details', '/details', '/details', 'Name and summary'],
+    ['framework-draft-scale', '/scale', '/scale', 'Rating scale'],
+    ['framework-draft-new-heading', '/headings/new', '/headings/new', 'Add a heading'],
+    ['framework-draft-heading', '/headings/:headingKey', heading, 'Change the heading Vision, culture and ethos'],
+    [
+      'framework-draft-remove-heading',
+      '/headings/:headingKey/remove',
+      `${heading}/remove`,
+      'Remove the heading Vision, culture and ethos?',
+    ],
+    [
+      'framework-draft-new-element',
+      '/headings/:headingKey/elements/new',
+      `${heading}/elements/new`,
+      'Add an element to Vision, culture and ethos',
+    ],
+    [
+      'framework-draft-element',
+      '/headings/:headingKey/elements/:elementKey',
+      element,
+      'Change the element Clarity of purpose',
+    ],
+    [
+      'framework-draft-remove-element',
+      '/headings/:headingKey/elements/:elementKey/remove',
+      `${element}/remove`,
+      'Remove the element Clarity of purpose?',
+    ],
+  ];
+  return pages.map(([name, route, path, title]) =>
+    admin({ name, route: routeOf(route), path: `${draft}${path}`, heading: () => title }),
+  );
 }

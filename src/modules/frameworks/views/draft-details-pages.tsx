@@ -110,7 +110,8 @@ function LevelFields({ page, index, count }: { page: EditorPageProps; index: num
  */
 export function DraftScalePage(page: EditorPageProps): VNode {
   const { frameworkId, draft, values } = page;
-  const count = Number(valueOf(values, 'levels')) || 0;
+  // The number of rows comes back from the form: never more than a scale may have, whatever was posted.
+  const count = Math.min(Math.max(Number.parseInt(valueOf(values, 'levels'), 10) || 0, 0), frameworkLimits.levelsMax);
   const saved = draft.document.scale.levels.map((level, index) => ({
     label: `Level ${index + 1}`,
     value: [level.label, level.meaning, level.colour].filter(Boolean).join(', '),

@@ -5,8 +5,9 @@ import type { FrameworkElement, FrameworkHeading, FrameworkLevel } from '../fram
 import { assertOpen, findElement, frameworkOf, loadReview } from './review-access.service.ts';
 import type { ReportElement } from './review-report.ts';
 import { lead, seeResultsOf, takePartIn } from './reviews.policy.ts';
-import * as repository from './reviews.repository.ts';
-import { getReviewReport } from './results.service.ts';
+import * as ratingsRepository from './ratings.repository.ts';
+import type * as repository from './reviews.repository.ts';
+import { reportOf } from './results.service.ts';
 
 export interface AgreePage {
   review: repository.ReviewRow;
@@ -33,10 +34,11 @@ export async function getAgreePage({
   const { document } = await frameworkOf(db, actor, review);
   const found = findElement(document, review.headingKeys, elementKey);
   if (!found) throw AppError.notFound();
-  const report = await getReviewReport({ db, actor, reviewId });
+  const report = await reportOf(db, actor, review);
   const results = report.headings.flatMap((heading) => heading.elements).find((each) => each.key === elementKey);
   if (!results) throw AppError.notFound();
-  const agreed = (await repository.listAgreed(db, reviewId)).find((each) => each.elementKey === elementKey) ?? null;
+  const agreed =
+    (await ratingsRepository.listAgreed(db, reviewId)).find((each) => each.elementKey === elementKey) ?? null;
   return { review, ...found, levels: document.scale.levels, results, agreed };
 }
 
@@ -69,7 +71,7 @@ export async function agreeRating({
     const { document } = await frameworkOf(tx, actor, review);
     if (!findElement(document, review.headingKeys, elementKey)) throw AppError.notFound();
     if (!document.scale.levels.some((level) => level.key === levelKey)) return { outcome: 'unknown-level' };
-    const saved = await repository.saveAgreed(tx, {
+    const saved = await ratingsRepository.saveAgreed(tx, {
       reviewId,
       elementKey,
       levelKey,
@@ -78,7 +80,7 @@ export async function agreeRating({
       version,
     });
     if (saved) return { outcome: 'saved' };
-    const current = (await repository.listAgreed(tx, reviewId)).find((each) => each.elementKey === elementKey);
+    const current = (await ratingsRepository.listAgreed(tx, reviewId)).find((each) => each.elementKey === elementKey);
     return { outcome: 'stale', current: current ?? null };
   });
 }
@@ -100,7 +102,7 @@ export async function getEvidenceFile({
   evidenceId: string;
 }): Promise<{ name: string; storedName: string; contentType: string }> {
   const review = await loadReview(db, { actor, reviewId, permission: takePartIn });
-  const evidence = await repository.findEvidenceInReview(db, reviewId, evidenceId);
+  const evidence = await ratingsRepository.findEvidenceInReview(db, reviewId, evidenceId);
   if (!evidence || evidence.kind !== 'file' || !evidence.storedName) throw AppError.notFound();
   const own = evidence.participantPersonId === actor?.personId;
   if (!own) {

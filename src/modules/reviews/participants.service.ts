@@ -2,6 +2,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
 import { assertOpen, loadReview } from './review-access.service.ts';
 import { lead } from './reviews.policy.ts';
+import * as ratingsRepository from './ratings.repository.ts';
 import * as repository from './reviews.repository.ts';
 
 export type AddParticipantOutcome =
@@ -92,7 +93,7 @@ export async function removeParticipant({
     const participant = participants.find((each) => each.id === participantId);
     if (!participant) return { outcome: 'not-found' };
     if (participant.lead && participants.filter((each) => each.lead).length === 1) return { outcome: 'last-lead' };
-    const saved = await repository.listRatingsOfParticipant(tx, participantId);
+    const saved = await ratingsRepository.listRatingsOfParticipant(tx, participantId);
     if (saved.length > 0) return { outcome: 'has-ratings', rated: saved.length };
     await repository.deleteParticipant(tx, { reviewId, participantId });
     return { outcome: 'removed' };

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import type { FrameworkElement, FrameworkHeading, FrameworkLevel } from '../frameworks/index.ts';
 import { assertOpen, coveredHeadings, findElement, frameworkOf, loadReview } from './review-access.service.ts';
 import { takePartIn } from './reviews.policy.ts';
+import * as ratingsRepository from './ratings.repository.ts';
 import * as repository from './reviews.repository.ts';
 
 /** What a rating form needs to store an uploaded file: see platform/files. */
@@ -27,7 +28,7 @@ export interface MyRating {
   levelKey: string | null;
   rationale: string;
   evidenceText: string;
-  evidence: repository.EvidenceRow[];
+  evidence: ratingsRepository.EvidenceRow[];
   /** 0 when nothing is saved yet. */
   version: number;
   updatedAt: Date | null;
@@ -52,7 +53,7 @@ async function raterIn(db: AppDb, actor: Viewer | null, reviewId: string) {
   return { review, participant };
 }
 
-function myRatingFrom(row: repository.RatingRow | null, evidence: repository.EvidenceRow[]): MyRating {
+function myRatingFrom(row: ratingsRepository.RatingRow | null, evidence: ratingsRepository.EvidenceRow[]): MyRating {
   if (!row) return { levelKey: null, rationale: '', evidenceText: '', evidence: [], version: 0, updatedAt: null };
   return { ...row, evidence: evidence.filter((each) => each.ratingId === row.id), updatedAt: row.updatedAt };
 }
@@ -61,7 +62,7 @@ function myRatingFrom(row: repository.RatingRow | null, evidence: repository.Evi
 export async function getMyRatings({ db, actor, reviewId }: { db: AppDb; actor: Viewer | null; reviewId: string }) {
   const { review, participant } = await raterIn(db, actor, reviewId);
   const { document } = await frameworkOf(db, actor, review);
-  const ratings = await repository.listRatingsOfParticipant(db, participant.id);
+  const ratings = await ratingsRepository.listRatingsOfParticipant(db, participant.id);
   const byElement = new Map(ratings.map((rating) => [rating.elementKey, rating]));
   const headings = coveredHeadings(document, review.headingKeys).map((heading) => ({
     key: heading.key,
@@ -92,8 +93,8 @@ export async function getRatingPage({
   if (!found) throw AppError.notFound();
   const order = coveredHeadings(document, review.headingKeys).flatMap((heading) => heading.elements.map((e) => e.key));
   const index = order.indexOf(elementKey);
-  const row = await repository.findRating(db, participant.id, elementKey);
-  const evidence = row ? await repository.listEvidence(db, [row.id]) : [];
+  const row = await ratingsRepository.findRating(db, participant.id, elementKey);
+  const evidence = row ? await ratingsRepository.listEvidence(db, [row.id]) : [];
   return {
     review,
     ...found,
@@ -162,11 +163,11 @@ export async function saveRating({
         version: input.version,
       });
       if (!ratingId) {
-        const current = await repository.findRating(tx, participant.id, elementKey);
-        const evidence = current ? await repository.listEvidence(tx, [current.id]) : [];
+        const current = await ratingsRepository.findRating(tx, participant.id, elementKey);
+        const evidence = current ? await ratingsRepository.listEvidence(tx, [current.id]) : [];
         return { outcome: 'stale', current: myRatingFrom(current, evidence) };
       }
-      const removed = await repository.deleteEvidence(tx, { ratingId, evidenceIds: input.removeEvidenceIds });
+      const removed = await ratingsRepository.deleteEvidence(tx, { ratingId, evidenceIds: input.removeEvidenceIds });
       discarded.push(...removed.flatMap((row) => (row.storedName ? [row.storedName] : [])));
       const files = [];
       for (const file of input.files) {
@@ -174,7 +175,7 @@ export async function saveRating({
         written.push(saved.storedName);
         files.push(saved);
       }
-      await repository.insertEvidence(tx, [
+      await ratingsRepository.insertEvidence(tx, [
         ...input.links.map((link) => ({ ratingId, kind: 'link' as const, name: link })),
         ...files.map((file) => ({
           ratingId,
@@ -208,13 +209,15 @@ async function writeRating(
     reviewId: string;
     participantId: string;
     elementKey: string;
-    values: Pick<repository.RatingRow, 'levelKey' | 'rationale' | 'evidenceText'>;
+    values: Pick<ratingsRepository.RatingRow, 'levelKey' | 'rationale' | 'evidenceText'>;
     version: number;
   },
 ): Promise<string | null> {
-  const existing = await repository.findRating(db, participantId, elementKey, { forUpdate: true });
+  const existing = await ratingsRepository.findRating(db, participantId, elementKey, { forUpdate: true });
   if (!existing) {
-    return version === 0 ? repository.insertRating(db, { reviewId, participantId, elementKey, ...values }) : null;
+    return version === 0
+      ? ratingsRepository.insertRating(db, { reviewId, participantId, elementKey, ...values })
+      : null;
   }
-  return (await repository.updateRating(db, { id: existing.id, version, values })) ? existing.id : null;
+  return (await ratingsRepository.updateRating(db, { id: existing.id, version, values })) ? existing.id : null;
 }

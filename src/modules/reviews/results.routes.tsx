@@ -6,8 +6,7 @@ import type { AppDb } from '../../platform/db/database.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import type { ReviewReport } from './review-report.ts';
 import { reviewPaths } from './reviews.paths.ts';
-import { getReviewOverview } from './reviews.service.ts';
-import { getGroupComparison, getHistory, getPeerChallenge, getReviewReport } from './results.service.ts';
+import { getGroupComparison, getHeatMap, getHistory, getPeerChallenge, getReviewReport } from './results.service.ts';
 import { GroupComparisonPage } from './views/results-comparison.tsx';
 import { HeatMapPage } from './views/results-heat-map.tsx';
 import { HistoryPage } from './views/results-history.tsx';
@@ -72,10 +71,7 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
 
   app.get(routes.heatMap, signedIn, async function heatMapGet(request, reply) {
     const reviewId = idFrom(request.params);
-    const [report, { review }] = await Promise.all([
-      getReviewReport({ db, actor: request.viewer, reviewId }),
-      getReviewOverview({ db, actor: request.viewer, reviewId }),
-    ]);
+    const { report, review } = await getHeatMap({ db, actor: request.viewer, reviewId });
     return resultsPage(reply, {
       page: 'Heat map',
       review,
@@ -95,14 +91,11 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
 
   app.get(routes.peerChallenge, signedIn, async function peerChallengeGet(request, reply) {
     const reviewId = idFrom(request.params);
-    const [challenge, { access }] = await Promise.all([
-      getPeerChallenge({ db, actor: request.viewer, reviewId }),
-      getReviewOverview({ db, actor: request.viewer, reviewId }),
-    ]);
+    const challenge = await getPeerChallenge({ db, actor: request.viewer, reviewId });
     return resultsPage(reply, {
       page: 'Peer challenge',
       review: challenge.review,
-      content: <PeerChallengePage challenge={challenge} results={access.results} />,
+      content: <PeerChallengePage challenge={challenge} results={challenge.seesResults} />,
     });
   });
 

@@ -1,3 +1,4 @@
+import { allowedIds } from '../../platform/access/access.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
@@ -13,6 +14,7 @@ import {
   type Movement,
 } from './review-results.ts';
 import { seeResultsOf, takePartIn } from './reviews.policy.ts';
+import * as ratingsRepository from './ratings.repository.ts';
 import * as repository from './reviews.repository.ts';
 
 type Actor = { db: AppDb; actor: Viewer | null; reviewId: string };
@@ -22,7 +24,7 @@ async function ratingsWithPeople(db: AppDb, reviewId: string) {
   const [groups, participants, ratings] = await Promise.all([
     repository.listGroups(db, reviewId),
     repository.listParticipants(db, reviewId),
-    repository.listRatings(db, reviewId),
+    ratingsRepository.listRatings(db, reviewId),
   ]);
   const participantsById = new Map(participants.map((each) => [each.id, each]));
   const groupsById = new Map(groups.map((each) => [each.id, each]));
@@ -39,15 +41,26 @@ async function ratingsWithPeople(db: AppDb, reviewId: string) {
  * no individual answer leaves this function, and an element's counts only from enough answers.
  */
 export async function getReviewReport({ db, actor, reviewId }: Actor): Promise<ReviewReport> {
+  return (await getHeatMap({ db, actor, reviewId })).report;
+}
+
+/** The report with the review it is of: the heat map page also says whether peer challenge is on. */
+export async function getHeatMap({ db, actor, reviewId }: Actor) {
   const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
+  return { review, report: await reportOf(db, actor, review) };
+}
+
+/** The report of a review already loaded for someone allowed to see its results (a lead is). */
+export async function reportOf(db: AppDb, actor: Viewer | null, review: repository.ReviewRow): Promise<ReviewReport> {
+  const reviewId = review.id;
   const [{ document, number }, { rows }, agreed] = await Promise.all([
     frameworkOf(db, actor, review),
     ratingsWithPeople(db, reviewId),
-    repository.listAgreed(db, reviewId),
+    ratingsRepository.listAgreed(db, reviewId),
   ]);
   const evidence = review.anonymous
     ? []
-    : await repository.listEvidence(
+    : await ratingsRepository.listEvidence(
         db,
         rows.map((row) => row.rating.id),
       );
@@ -152,7 +165,7 @@ export async function getPeerChallenge({ db, actor, reviewId }: Actor) {
   const [{ document }, { groups, rows }, agreed] = await Promise.all([
     frameworkOf(db, actor, review),
     ratingsWithPeople(db, reviewId),
-    repository.listAgreed(db, reviewId),
+    ratingsRepository.listAgreed(db, reviewId),
   ]);
   const partnerGroup = groups.find((group) => group.partner);
   if (!partnerGroup) throw AppError.notFound();
@@ -186,7 +199,9 @@ export async function getPeerChallenge({ db, actor, reviewId }: Actor) {
       };
     }),
   }));
-  return { review, partnerGroup, levels: levels.map((level, rank) => ({ ...level, rank })), headings };
+  // A partner-trust rater is shown no way to the trust's own results.
+  const seesResults = (await allowedIds(db, { actor, permission: seeResultsOf, ids: [reviewId] })).has(reviewId);
+  return { review, partnerGroup, seesResults, levels: levels.map((level, rank) => ({ ...level, rank })), headings };
 }
 
 export interface HistoryRow {
@@ -204,10 +219,10 @@ export async function getHistory({ db, actor, reviewId }: Actor) {
   const { document } = await frameworkOf(db, actor, review);
   const previous = await repository.findPreviousClosedReview(db, review);
   const [currentAgreed, previousAgreed] = await Promise.all([
-    repository.listAgreed(db, reviewId),
-    previous ? repository.listAgreed(db, previous.id) : Promise.resolve([]),
+    ratingsRepository.listAgreed(db, reviewId),
+    previous ? ratingsRepository.listAgreed(db, previous.id) : Promise.resolve([]),
   ]);
-  const levelOf = (rows: repository.AgreedRow[], key: string) =>
+  const levelOf = (rows: ratingsRepository.AgreedRow[], key: string) =>
     rows.find((row) => row.elementKey === key)?.levelKey ?? null;
   const rows: HistoryRow[] = coveredHeadings(document, review.headingKeys).flatMap((heading) =>
     heading.elements.map((element) => {

@@ -13,6 +13,7 @@ import {
   type ReviewAccess,
 } from './review-access.service.ts';
 import { lead, providerStaffRoles, seeStateOf, startReviewOf } from './reviews.policy.ts';
+import * as ratingsRepository from './ratings.repository.ts';
 import * as repository from './reviews.repository.ts';
 
 export type { GroupRow, ParticipantRow, ReviewRow } from './reviews.repository.ts';
@@ -169,7 +170,7 @@ export async function getReviewOverview({
   const [groups, participants, agreed] = await Promise.all([
     repository.listGroups(db, reviewId),
     repository.listParticipants(db, reviewId),
-    access.lead ? repository.listAgreed(db, reviewId) : Promise.resolve([]),
+    access.lead ? ratingsRepository.listAgreed(db, reviewId) : Promise.resolve([]),
   ]);
   const agreedLevel = new Map(agreed.map((each) => [each.elementKey, each.levelKey]));
   const agreement = access.lead

@@ -3,6 +3,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { getFrameworkVersion, type FrameworkDocument, type FrameworkHeading } from '../frameworks/index.ts';
+import { reviewPaths } from './reviews.paths.ts';
 import { lead, seeResultsOf, takePartIn } from './reviews.policy.ts';
 import * as repository from './reviews.repository.ts';
 
@@ -30,8 +31,17 @@ export async function loadReview(
   return review;
 }
 
+/** A change sent to a closed review: said plainly, with the way back, not as a clash with someone's edit. */
 export function assertOpen(review: repository.ReviewRow): void {
-  if (review.status !== 'open') throw AppError.conflict('This review is closed: nothing in it can change');
+  if (review.status === 'open') return;
+  throw AppError.conflict('This review is closed: nothing in it can change', {
+    title: 'This review is closed',
+    paragraphs: [
+      `“${review.title}” was closed by one of its leads, so its ratings, people and groups can no longer change.`,
+      'What you sent has not been saved. If it matters, keep a copy of it before you leave this page: go back in your browser to see it again.',
+    ],
+    link: { href: reviewPaths.review(review.id), text: 'Go to the review' },
+  });
 }
 
 /** What the viewer may do in this review: decides which links and pages they are offered. */

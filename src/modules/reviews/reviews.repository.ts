@@ -135,12 +135,13 @@ export async function insertGroups(
   groups: Array<{ name: string; partner: boolean }>,
   startAt = 0,
 ) {
-  if (groups.length === 0) return;
-  await db
+  if (groups.length === 0) return [];
+  return db
     .insert(reviewGroups)
     .values(
       groups.map((group, index) => ({ reviewId, name: group.name, partner: group.partner, position: startAt + index })),
-    );
+    )
+    .returning({ id: reviewGroups.id, name: reviewGroups.name });
 }
 
 export async function updateGroupName(

@@ -66,6 +66,20 @@ test('a chief executive starts a review; a double-pressed Start makes one', asyn
   assert.equal((await get(startUrl, seniorLeader.cookies)).statusCode, 403, 'a senior leader does not start reviews');
 });
 
+test('whoever starts a review may rate in one of its groups as well as lead it', async () => {
+  const reviewId = await startedReview({ title: 'Lead and rate', myGroup: 'Executive team' });
+  const overview = await get(`/reviews/${reviewId}`, ceo.cookies);
+  assert.match(overview.body, /Your ratings \(0 of 14 rated\)/);
+  assert.match(overview.body, /Executive team/);
+  assert.equal((await get(`/reviews/${reviewId}/rate`, ceo.cookies)).statusCode, 200);
+
+  const leadOnly = await startedReview({ title: 'Lead only', myGroup: 'none' });
+  assert.doesNotMatch((await get(`/reviews/${leadOnly}`, ceo.cookies)).body, /Your ratings/);
+  const refused = await start({ title: 'Partner', framework: version.id, anonymous: 'no', myGroup: 'Partner trust' });
+  assert.equal(refused.statusCode, 400, 'the partner trust group is for another trust');
+  assert.match(refused.body, /Select whether you will rate, and in which group/);
+});
+
 test('a start form with problems comes back with each one and what was typed', async () => {
   const response = await start({ title: '', framework: '', anonymous: 'no', headings: 'x' });
   assert.equal(response.statusCode, 400);
@@ -184,5 +198,9 @@ test('the lead agrees a rating and closes the review; nothing changes after', as
     fields: { level: 'green', rationale: 'Too late', version: '1' },
   });
   assert.equal(after.statusCode, 409);
+  assert.match(after.body, /<h1 class="govuk-heading-l">This review is closed<\/h1>/);
+  assert.match(after.body, /What you sent has not been saved/);
+  assert.match(after.body, new RegExp(`href="/reviews/${reviewId}"[^>]*>Go to the review`));
+  assert.doesNotMatch(after.body, /Someone else changed this/);
   assert.equal((await get(closeUrl, seniorLeader.cookies)).statusCode, 404);
 });

@@ -14,6 +14,7 @@ import {
   listReviews,
   organisationsWhereReviewsStart,
   startReview,
+  starterGroups,
 } from './reviews.service.ts';
 import { ReviewListPage, StartReviewPage, type FrameworkChoice } from './views/review-list-pages.tsx';
 import { ReviewPage } from './views/review-page.tsx';
@@ -38,6 +39,11 @@ const startForm = z.object({
   framework: z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().min(1, 'Select a framework')),
   headings: tickedValues(),
   anonymous: choice(['no', 'yes'], 'Select who sees individual answers'),
+  // Not sent (an older form): the starter leads without rating, as before the choice existed.
+  myGroup: z.preprocess(
+    (value) => value ?? 'none',
+    choice(['none', ...starterGroups], 'Select whether you will rate, and in which group'),
+  ),
   creationKey: z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string()),
 });
 
@@ -80,6 +86,7 @@ export async function reviewRoutes(app: FastifyInstance, { db }: { db: AppDb }):
           values={values}
           errors={errors}
           creationKey={key}
+          starterGroups={starterGroups}
         />
       ),
     });
@@ -120,6 +127,7 @@ export async function reviewRoutes(app: FastifyInstance, { db }: { db: AppDb }):
         anonymous: form.data.anonymous === 'yes',
         minimumResponses: 3,
         creationKey: form.data.creationKey || randomUUID(),
+        starterGroup: form.data.myGroup === 'none' ? null : form.data.myGroup,
       },
     });
     if (result.outcome === 'unknown-headings')

@@ -46,7 +46,12 @@ export interface StartReview {
   anonymous: boolean;
   minimumResponses: number;
   creationKey: string;
+  /** The default group the person starting it rates in; null: they lead and give no ratings. */
+  starterGroup?: string | null;
 }
+
+/** The groups the person starting a review may rate in: not the partner trust's. */
+export const starterGroups: string[] = defaultGroups.filter((group) => !group.partner).map((group) => group.name);
 
 export type StartOutcome = { outcome: 'started'; reviewId: string } | { outcome: 'unknown-headings' };
 
@@ -85,8 +90,14 @@ export async function startReview({
       creationKey: start.creationKey,
     });
     if (review.created) {
-      await repository.insertGroups(tx, review.id, [...defaultGroups]);
-      await repository.insertParticipant(tx, { reviewId: review.id, personId: actor?.personId ?? '', lead: true });
+      const groups = await repository.insertGroups(tx, review.id, [...defaultGroups]);
+      const groupId = groups.find((group) => group.name === start.starterGroup)?.id ?? null;
+      await repository.insertParticipant(tx, {
+        reviewId: review.id,
+        personId: actor?.personId ?? '',
+        lead: true,
+        groupId,
+      });
     }
     return { outcome: 'started', reviewId: review.id };
   });

@@ -1,6 +1,6 @@
 /**
  * The one error type services throw for outcomes a person should see as a page:
- * each code maps to an HTTP status and a page in house style (see error-pages.tsx).
+ * each code maps to an HTTP status and a page in house style (see views/error-page.tsx).
  */
 export type AppErrorCode = 'NotFound' | 'Forbidden' | 'Conflict' | 'Invalid';
 
@@ -11,12 +11,24 @@ const statusByCode: Record<AppErrorCode, number> = {
   Conflict: 409,
 };
 
+/**
+ * What the error page says when the page for the status alone would mislead: a closed review is
+ * not "someone else changed this at the same time". Written for the person, never from `message`.
+ */
+export interface ErrorPageText {
+  title: string;
+  paragraphs: string[];
+  /** Where to go next, instead of the home page. */
+  link?: { href: string; text: string };
+}
+
 export class AppError extends Error {
   readonly statusCode: number;
 
   constructor(
     readonly code: AppErrorCode,
     message: string = code,
+    readonly page?: ErrorPageText,
   ) {
     super(message);
     this.name = 'AppError';
@@ -31,8 +43,8 @@ export class AppError extends Error {
     return new AppError('Forbidden', message);
   }
 
-  static conflict(message = 'Conflict'): AppError {
-    return new AppError('Conflict', message);
+  static conflict(message = 'Conflict', page?: ErrorPageText): AppError {
+    return new AppError('Conflict', message, page);
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { h } from 'preact';
 import { ErrorPage, errorContent } from '../views/error-page.tsx';
-import { AppError } from './app-error.ts';
+import { AppError, type ErrorPageText } from './app-error.ts';
 
 /**
  * Every error becomes a page in house style with the right status and no stack trace.
@@ -16,7 +16,7 @@ export const errorHandlingPlugin = fp(
       const status = statusFor(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ code: error.code, status }, error.message);
-      return renderError(request, reply, status);
+      return renderError(request, reply, status, error instanceof AppError ? error.page : undefined);
     });
   },
   { name: 'tandem-error-handling' },
@@ -29,10 +29,11 @@ function statusFor(error: FastifyError | AppError): number {
   return status >= 400 && status < 600 ? status : 500;
 }
 
-function renderError(request: FastifyRequest, reply: FastifyReply, status: number): FastifyReply {
-  const { title } = errorContent(status);
+function renderError(request: FastifyRequest, reply: FastifyReply, status: number, page?: ErrorPageText): FastifyReply {
+  const content = page ?? errorContent(status);
+  const { title } = content;
   try {
-    return reply.renderPage({ title, status, content: h(ErrorPage, { status, requestId: request.id }) });
+    return reply.renderPage({ title, status, content: h(ErrorPage, { status, content, requestId: request.id }) });
   } catch (renderFailure) {
     // The page itself could not be drawn (e.g. assets missing): still answer, plainly.
     request.log.error({ err: renderFailure }, 'error page failed to render');

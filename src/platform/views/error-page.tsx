@@ -1,12 +1,9 @@
 import type { VNode } from 'preact';
 
-interface ErrorContent {
-  title: string;
-  paragraphs: string[];
-}
+import type { ErrorPageText } from '../http/app-error.ts';
 
 /** What each error says: what happened and what the person can do, never a stack trace. */
-const contentByStatus: Record<number, ErrorContent> = {
+const contentByStatus: Record<number, ErrorPageText> = {
   400: {
     title: 'Sorry, there is a problem with that request',
     paragraphs: [
@@ -52,15 +49,23 @@ const contentByStatus: Record<number, ErrorContent> = {
   },
 };
 
-export function errorContent(status: number): ErrorContent {
+export function errorContent(status: number): ErrorPageText {
   return (
     contentByStatus[status] ??
     (status >= 500 ? contentByStatus[500] : contentByStatus[400]) ?? { title: 'Error', paragraphs: [] }
   );
 }
 
-export function ErrorPage({ status, requestId }: { status: number; requestId: string }): VNode {
-  const content = errorContent(status);
+export function ErrorPage({
+  status,
+  content,
+  requestId,
+}: {
+  status: number;
+  content: ErrorPageText;
+  requestId: string;
+}): VNode {
+  const link = content.link ?? { href: '/', text: 'Go to the Tandem home page' };
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -69,8 +74,8 @@ export function ErrorPage({ status, requestId }: { status: number; requestId: st
           <p class="govuk-body">{paragraph}</p>
         ))}
         <p class="govuk-body">
-          <a href="/" class="govuk-link">
-            Go to the Tandem home page
+          <a href={link.href} class="govuk-link">
+            {link.text}
           </a>
         </p>
         {status >= 500 && <p class="govuk-body-s">If you contact support, quote reference {requestId}.</p>}

@@ -146,6 +146,7 @@ export function StartReviewPage({
   values,
   errors,
   creationKey,
+  starterGroups,
 }: {
   organisationName: string;
   action: string;
@@ -153,6 +154,8 @@ export function StartReviewPage({
   values: FormValues;
   errors: FormErrors;
   creationKey: string;
+  /** The groups the person starting the review may rate in. */
+  starterGroups: string[];
 }): VNode {
   const text = (name: string) => typedText(values, name);
   return (
@@ -209,6 +212,19 @@ export function StartReviewPage({
                 text: 'Anonymous: nobody sees an individual answer',
                 hint: { text: 'Results for an element appear only once at least 3 people have answered it.' },
               },
+            ]}
+          />
+          <Radios
+            name="myGroup"
+            idPrefix="myGroup"
+            fieldset={{ legend: { text: 'Your part', classes: 'govuk-fieldset__legend--s' } }}
+            hint={{ text: 'You lead the review: you add people, agree ratings and close it. You can rate as well.' }}
+            value={text('myGroup') || 'none'}
+            errorMessage={errors.field('myGroup')}
+            items={[
+              ...starterGroups.map((name) => ({ value: name, text: `Lead, and rate in the group “${name}”` })),
+              { divider: 'or' },
+              { value: 'none', text: 'Lead only: agree ratings but give none' },
             ]}
           />
           <Button text="Start the review" preventDoubleClick />

@@ -5,6 +5,7 @@ import { NotificationBanner } from '../../../platform/views/components/notificat
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { LevelLabel } from '../../frameworks/index.ts';
+import { benchmarkPaths } from '../benchmarks.paths.ts';
 import { reviewDoneMessages, reviewPaths, type ReviewDone } from '../reviews.paths.ts';
 import type { ReviewOverview } from '../reviews.service.ts';
 import { ReviewState } from './review-list-pages.tsx';
@@ -36,6 +37,7 @@ function Links({ overview }: { overview: ReviewOverview }): VNode {
     links.push([reviewPaths.heatMap(review.id), 'Heat map']);
     links.push([reviewPaths.groupComparison(review.id), 'Group comparison']);
     links.push([reviewPaths.history(review.id), 'History: this review beside the last one']);
+    links.push([benchmarkPaths.benchmarks(review.id), 'Benchmarks: beside other trusts’ agreed ratings']);
   }
   if (access.participant && (hasPartner || review.partnerOrganisationId)) {
     links.push([reviewPaths.peerChallenge(review.id), 'Peer challenge']);

@@ -9,3 +9,4 @@ export * from './platform/audit/audit.tables.ts';
 export * from './platform/mail/mail.tables.ts';
 export * from './modules/frameworks/frameworks.tables.ts';
 export * from './modules/reviews/reviews.tables.ts';
+export * from './modules/plans/plans.tables.ts';

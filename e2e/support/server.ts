@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext } from 'playwright-core';
+import { startSession } from '../../src/modules/people/index.ts';
 import type { Role } from '../../src/modules/people/roles.ts';
 import { SESSION_COOKIE } from '../../src/platform/auth/viewer.ts';
 import { AppError } from '../../src/platform/http/app-error.ts';
@@ -44,8 +45,17 @@ export async function signInContext(context: BrowserContext, server: TestServer,
   const signedIn = await signIn(server.db, role);
   const token = signedIn.cookies[SESSION_COOKIE];
   if (!token) throw new Error(`signIn gave no ${SESSION_COOKIE} cookie`);
+  await addSessionCookie(context, server, token);
+  return signedIn;
+}
+
+/** Someone who already exists (made by a scene or factory), signed in on this browser context. */
+export async function signInPerson(context: BrowserContext, server: TestServer, personId: string): Promise<void> {
+  await addSessionCookie(context, server, await startSession({ db: server.db, personId }));
+}
+
+async function addSessionCookie(context: BrowserContext, server: TestServer, token: string): Promise<void> {
   await context.addCookies([
     { name: SESSION_COOKIE, value: token, url: server.baseUrl, httpOnly: true, sameSite: 'Lax' },
   ]);
-  return signedIn;
 }

@@ -24,6 +24,28 @@ export function viewerOf(person: PersonRow, memberships: Viewer['memberships'] =
   return { personId: person.id, displayName: person.displayName, email: person.email, mfaEnabled: true, memberships };
 }
 
+/** One person's first rating of one element, with a rationale and no evidence. */
+export async function rateElement(
+  db: AppDb,
+  person: PersonRow,
+  {
+    reviewId,
+    elementKey,
+    levelKey,
+    rationale,
+  }: { reviewId: string; elementKey: string; levelKey: string; rationale: string },
+): Promise<void> {
+  const result = await saveRating({
+    db,
+    actor: viewerOf(person),
+    reviewId,
+    elementKey,
+    input: { levelKey, rationale, evidenceText: '', links: [], files: [], removeEvidenceIds: [], version: 0 },
+    fileStore: noFiles,
+  });
+  ok(result, 'saved', 'rating not saved');
+}
+
 export interface ReviewScene {
   reviewId: string;
   trust: OrganisationRow;
@@ -118,23 +140,12 @@ export async function createReviewScene(
 
   const rate = async (person: PersonRow, elementIndex: number, level: number | null) => {
     if (level === null) return;
-    const result = await saveRating({
-      db,
-      actor: viewerOf(person),
+    await rateElement(db, person, {
       reviewId,
       elementKey: elementKeys[elementIndex] ?? '',
-      input: {
-        levelKey: levelKeys[level] ?? null,
-        rationale,
-        evidenceText: '',
-        links: [],
-        files: [],
-        removeEvidenceIds: [],
-        version: 0,
-      },
-      fileStore: noFiles,
+      levelKey: levelKeys[level] ?? '',
+      rationale,
     });
-    ok(result, 'saved', 'rating not saved');
   };
   for (const [elementIndex] of elementKeys.entries()) {
     for (const [raterIndex, rater] of raterPeople.entries())

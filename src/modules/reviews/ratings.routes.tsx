@@ -109,6 +109,7 @@ export async function ratingRoutes(app: FastifyInstance, { db }: { db: AppDb }):
           values={form?.values ?? ratingValues(page.rating)}
           errors={form?.errors ?? FormErrors.none()}
           stale={form?.stale ?? null}
+          done={form ? null : doneFrom(request.query)}
         />
       ),
     });

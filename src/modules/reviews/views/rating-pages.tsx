@@ -99,12 +99,15 @@ export function RateElementPage({
   values,
   errors,
   stale,
+  done,
 }: {
   page: RatingPage;
   values: FormValues;
   errors: FormErrors;
   /** Set when the save was refused: what was saved meanwhile. */
   stale: MyRating | null;
+  /** Set after a save: "Save" stays on the element, "Save and continue" moves on to the next. */
+  done: ReviewDone | null;
 }): VNode {
   const { review, element, heading, levels, rating } = page;
   const closed = review.status !== 'open';
@@ -116,6 +119,7 @@ export function RateElementPage({
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <BackLink href={reviewPaths.rate(review.id)} text="Back to your ratings" />
+        {done && <NotificationBanner type="success" text={reviewDoneMessages[done]} />}
         <ErrorSummaryFor errors={errors} />
         {stale && <SavedMeanwhile current={stale} levels={levels} />}
         <span class="govuk-caption-l">

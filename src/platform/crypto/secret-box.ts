@@ -1,10 +1,10 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Encryption at rest for small secrets (TOTP secrets now, private notes later): AES-256-GCM
- * with a random 96-bit nonce, stored as "v1.<nonce>.<tag>.<ciphertext>" in base64url.
- * The key is derived from the configured secret for one purpose, so keys never repeat
- * across uses.
+ * Encryption at rest for small secrets (TOTP secrets): AES-256-GCM with a random 96-bit nonce,
+ * stored as "v1.<nonce>.<tag>.<ciphertext>" in base64url. The key is derived from the configured
+ * secret for one purpose, so keys never repeat across uses. Confidential content that belongs to a
+ * record (private notes) uses note-cipher instead, which binds the record id and names its key.
  */
 export function deriveKey(secret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'tandem', purpose, 32));

@@ -7,6 +7,7 @@ import { frameworksModule } from './modules/frameworks/index.ts';
 import { homeModule } from './modules/home/index.ts';
 import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
+import { plansModule } from './modules/plans/index.ts';
 import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
 import { reviewsModule } from './modules/reviews/index.ts';
 import { invitations, passwordResets, sessions } from './modules/people/people.tables.ts';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(organisationsModule, { db: database.db });
   await app.register(frameworksModule, { db: database.db });
   await app.register(reviewsModule, { db: database.db });
+  await app.register(plansModule, { db: database.db });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

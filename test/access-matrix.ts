@@ -52,6 +52,13 @@ const privateReview: Expected = { signedOut: 303, signedIn: 404 };
 const privateReviewPost: Expected = { signedOut: 403, signedIn: 404 };
 
 /**
+ * A plan (or a review's element) the visitor has no part in: a trust's plan is read by its members and
+ * an individual plan by its owner alone, so to every other signed-in visitor it is not found.
+ */
+const privatePlan: Expected = { signedOut: 303, signedIn: 404 };
+const privatePlanPost: Expected = { signedOut: 403, signedIn: 404 };
+
+/**
  * The visitor's own organisation (for `other-organisation`, one they do not belong to), for
  * routes whose answer depends on whose organisation it is.
  */
@@ -240,6 +247,33 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
     ...adminPost(409),
     url: publishedFramework('/headings/a-heading/elements/an-element/remove'),
   },
+  // Development plans: anyone signed in keeps their own; a plan nobody visiting reads is not found (plans.routes.test.ts covers readers).
+  'GET /plans': signedInOnly(),
+  'GET /plans/new': signedInOnly(),
+  'POST /plans/new': { signedOut: 403, signedIn: 400 },
+  'GET /plans/my-actions': signedInOnly(),
+  'GET /plans/from-review/:reviewId/:elementKey': privatePlan,
+  'POST /plans/from-review/:reviewId/:elementKey': privatePlanPost,
+  'GET /plans/:id': privatePlan,
+  'GET /plans/:id/edit': privatePlan,
+  'POST /plans/:id/edit': privatePlanPost,
+  'GET /plans/:id/priorities/new': privatePlan,
+  'POST /plans/:id/priorities/new': privatePlanPost,
+  'GET /plans/:id/priorities/:priorityId': privatePlan,
+  'POST /plans/:id/priorities/:priorityId': privatePlanPost,
+  'POST /plans/:id/priorities/:priorityId/move': privatePlanPost,
+  'GET /plans/:id/priorities/:priorityId/actions/new': privatePlan,
+  'POST /plans/:id/priorities/:priorityId/actions/new': privatePlanPost,
+  'GET /plans/:id/actions/:actionId': privatePlan,
+  'GET /plans/:id/actions/:actionId/edit': privatePlan,
+  'POST /plans/:id/actions/:actionId/edit': privatePlanPost,
+  'GET /plans/:id/actions/:actionId/updates/new': privatePlan,
+  'POST /plans/:id/actions/:actionId/updates/new': privatePlanPost,
+  'GET /plans/:id/updates/:updateId/file': privatePlan,
+  'GET /plans/:id/milestones/new': privatePlan,
+  'POST /plans/:id/milestones/new': privatePlanPost,
+  'GET /plans/:id/milestones/:milestoneId': privatePlan,
+  'POST /plans/:id/milestones/:milestoneId': privatePlanPost,
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

@@ -8,6 +8,9 @@ import { resultsRoutes } from './results.routes.tsx';
 import { reviewRoutes } from './reviews.routes.tsx';
 
 export { reviewPaths } from './reviews.paths.ts';
+/** For development plans: a review's element, read by someone who sees the review's results (anyone else: 404). */
+export { findElement, frameworkOf, loadReview } from './review-access.service.ts';
+export { seeResultsOf } from './reviews.policy.ts';
 
 /**
  * Reviews: a trust rated against a published framework version by people in groups, with

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDb } from '../../platform/db/database.ts';
+import { actionRoutes } from './actions.routes.tsx';
+import { fromReviewRoutes } from './from-review.routes.tsx';
+import { milestoneRoutes } from './milestones.routes.tsx';
+import { planPaths } from './plans.paths.ts';
+import { planRoutes } from './plans.routes.tsx';
+import { priorityRoutes } from './priorities.routes.tsx';
+import { progressRoutes } from './progress.routes.tsx';
+
+export { planPaths } from './plans.paths.ts';
+
+/**
+ * Development plans: a trust's plan or a person's own, with priorities (made from a review's
+ * findings or written afresh), actions with owners and due dates, progress updates with
+ * evidence, and milestones. Who sees and changes what is in plans.policy.ts.
+ */
+export async function plansModule(app: FastifyInstance, { db }: { db: AppDb }): Promise<void> {
+  app.navigation.add({
+    label: 'Plans',
+    href: planPaths.list,
+    order: 27,
+    visibleTo: (viewer) => viewer !== null,
+  });
+  await app.register(planRoutes, { db });
+  await app.register(priorityRoutes, { db });
+  await app.register(actionRoutes, { db });
+  await app.register(progressRoutes, { db });
+  await app.register(milestoneRoutes, { db });
+  await app.register(fromReviewRoutes, { db });
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { checkboxes, choice, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
+import { dateBoxes, dateFieldIds, dateProblem, typedDate, type DateField } from './plan-dates.ts';
+import { actionStatuses, ragRatings } from './plans.tables.ts';
+
+/** A form's one-time key: pressing its button twice makes one thing. Missing, the route makes one up. */
+const creationKey = z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().max(100).catch(''));
+
+/** The version a form was opened on: not a number means it cannot match any. */
+const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);
+
+export const periodStart: DateField = { name: 'periodStart', label: 'Start date' };
+export const periodEnd: DateField = { name: 'periodEnd', label: 'End date' };
+export const dueDate: DateField = { name: 'dueDate', label: 'Due date' };
+export const updatedOn: DateField = { name: 'updatedOn', label: 'Date of the update' };
+export const milestoneDate: DateField = { name: 'dueOn', label: 'Date' };
+
+const planTitle = requiredText('Enter a title for the plan', { maxLength: 200 });
+
+export const planDetailsForm = z.object({
+  title: planTitle,
+  ...dateBoxes(periodStart),
+  ...dateBoxes(periodEnd),
+  status: choice(['draft', 'active'], 'Select whether the plan is a draft or active'),
+  summary: optionalText({ maxLength: 5_000 }),
+  version,
+});
+
+export const createPlanForm = planDetailsForm.extend({
+  owner: requiredText('Select whose plan it is', { maxLength: 100 }),
+  creationKey,
+});
+
+export const fromReviewForm = z.object({
+  plan: requiredText('Select a plan, or a new plan', { maxLength: 100 }),
+  creationKey,
+});
+
+/** The new plan a priority from a review may start. */
+export const newPlanForReviewForm = z.object({ title: planTitle, ...dateBoxes(periodStart), ...dateBoxes(periodEnd) });
+
+export const priorityForm = z.object({
+  title: requiredText('Enter the priority', { maxLength: 200 }),
+  intendedOutcome: requiredText('Enter the intended outcome', { maxLength: 5_000 }),
+  successCriteria: optionalText({ maxLength: 5_000 }),
+  creationKey,
+  version,
+});
+
+export const actionForm = z.object({
+  title: requiredText('Enter what the action is', { maxLength: 200 }),
+  owner: requiredText('Select who owns the action', { maxLength: 100 }),
+  ...dateBoxes(dueDate),
+  status: choice(actionStatuses, 'Select the action’s status'),
+  rag: choice(ragRatings, 'Select a RAG rating'),
+  dependsOn: optionalText({ maxLength: 100, whenTooLong: 'Select an action of this plan, or none' }),
+  creationKey,
+  version,
+});
+
+const webAddress = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
+
+export const progressForm = z.object({
+  ...dateBoxes(updatedOn),
+  note: requiredText('Enter what has happened', { maxLength: 10_000 }),
+  link: optionalText({ maxLength: 2_000, whenTooLong: 'Enter a web address of 2,000 characters or fewer' }).refine(
+    (link) => link === '' || webAddress.test(link),
+    { error: 'Enter the link as a web address starting https://' },
+  ),
+  creationKey,
+});
+
+export const milestoneForm = z.object({
+  title: requiredText('Enter the milestone', { maxLength: 200 }),
+  ...dateBoxes(milestoneDate),
+  reached: checkboxes(['yes']),
+  creationKey,
+  version,
+});
+
+export type DatedFormResult<T> =
+  | { ok: true; data: T; dates: Record<string, string>; values: FormValues }
+  | { ok: false; errors: FormErrors; values: FormValues };
+
+/**
+ * `parseForm` for forms with GOV.UK date inputs: every field's problem and every date's at once,
+ * in the order the form shows them (`order`), each date's message linking to the box to fix.
+ * `also` adds checks across fields once the dates are real ("the end is after the start").
+ */
+export function parseDatedForm<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  {
+    dates,
+    order,
+    also,
+    problems = [],
+  }: {
+    dates: DateField[];
+    order: string[];
+    also?: (dates: Record<string, string>) => Array<{ field: string; message: string }>;
+    /** Problems found outside the form's fields, such as an uploaded file's. */
+    problems?: Array<{ field: string; message: string }>;
+  },
+): DatedFormResult<z.output<S>> {
+  const values = formValuesOf(body);
+  const result = schema.safeParse(values);
+  // A box's own problem (too long) is its date's.
+  const fieldOf = (path: string) => dates.find((date) => path.startsWith(`${date.name}-`))?.name ?? path;
+  const messages = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ field: fieldOf(String(issue.path[0] ?? 'form')), message: issue.message }));
+  messages.push(...problems);
+  for (const date of dates) {
+    const problem = dateProblem(values, date);
+    if (problem) messages.push({ field: date.name, message: problem });
+  }
+  const typed = Object.fromEntries(
+    dates.filter((date) => !dateProblem(values, date)).map((date) => [date.name, typedDate(values, date.name)]),
+  );
+  if (Object.keys(typed).length === dates.length && also) messages.push(...also(typed));
+  if (messages.length > 0 || !result.success) {
+    const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+    messages.sort((a, b) => rank(a.field) - rank(b.field));
+    const fieldIds = dateFieldIds(
+      values,
+      dates.map((date) => date.name),
+    );
+    return { ok: false, errors: new FormErrors(messages, fieldIds), values };
+  }
+  return { ok: true, data: result.data, dates: typed, values };
+}
+
+/** The end of a period on or after its start. */
+export function periodInOrder(dates: Record<string, string>) {
+  const start = dates[periodStart.name] ?? '';
+  const end = dates[periodEnd.name] ?? '';
+  return end < start
+    ? [{ field: periodEnd.name, message: 'The end date must be the same as or after the start date' }]
+    : [];
+}

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { LevelLabel } from '../../frameworks/index.ts';
+import { planPaths } from '../../plans/index.ts';
 import type { ReportElement, ReportHeading, ReportLevel, ReviewReport } from '../review-report.ts';
 import { reviewPaths } from '../reviews.paths.ts';
 import {
@@ -21,7 +22,15 @@ const NOT_AGREED = 'Not agreed yet';
  * One element's cell: a band of its agreed level's colour above its name and the level in
  * words, so the map reads the same without colour. Not agreed yet: no band, a dashed outline.
  */
-function Cell({ element, level }: { element: ReportElement; level: ReportLevel | undefined }): VNode {
+function Cell({
+  reviewId,
+  element,
+  level,
+}: {
+  reviewId: string;
+  element: ReportElement;
+  level: ReportLevel | undefined;
+}): VNode {
   return (
     <li class={level ? 'tandem-heat-map__cell' : 'tandem-heat-map__cell tandem-heat-map__cell--not-agreed'}>
       {level && (
@@ -41,11 +50,25 @@ function Cell({ element, level }: { element: ReportElement; level: ReportLevel |
         <span class="govuk-visually-hidden">: </span>
         <span class="tandem-heat-map__level">{level ? level.label : NOT_AGREED}</span>
       </span>
+      {/* The plans page decides who may use it: the trust's leaders choose a plan, anyone else is told who can. */}
+      <span class="tandem-heat-map__text">
+        <a class="govuk-link" href={planPaths.fromReview(reviewId, element.key)}>
+          Make this a priority<span class="govuk-visually-hidden">: {element.name}</span>
+        </a>
+      </span>
     </li>
   );
 }
 
-function HeadingMap({ heading, levels }: { heading: ReportHeading; levels: ReportLevel[] }): VNode {
+function HeadingMap({
+  reviewId,
+  heading,
+  levels,
+}: {
+  reviewId: string;
+  heading: ReportHeading;
+  levels: ReportLevel[];
+}): VNode {
   const id = `map-${heading.key}`;
   return (
     <section aria-labelledby={id}>
@@ -54,7 +77,11 @@ function HeadingMap({ heading, levels }: { heading: ReportHeading; levels: Repor
       </h3>
       <ul class="tandem-heat-map__cells">
         {heading.elements.map((element) => (
-          <Cell element={element} level={levels.find((level) => level.key === element.agreed?.levelKey)} />
+          <Cell
+            reviewId={reviewId}
+            element={element}
+            level={levels.find((level) => level.key === element.agreed?.levelKey)}
+          />
         ))}
       </ul>
     </section>
@@ -195,7 +222,7 @@ export function HeatMapPage({ report, peerChallenge }: { report: ReviewReport; p
       </TwoThirds>
       <h2 class="govuk-heading-m">Agreed levels</h2>
       {report.headings.map((heading) => (
-        <HeadingMap heading={heading} levels={report.levels} />
+        <HeadingMap reviewId={report.reviewId} heading={heading} levels={report.levels} />
       ))}
       <Key levels={report.levels} />
       <HeatMapTable report={report} />

@@ -167,3 +167,21 @@ test('priorities are added, changed and moved; a stale change keeps what was typ
   assert.match(stale.body, /value="Typed in an old tab"/, 'what was typed, kept');
   assert.match(stale.body, /name="version" value="2"/);
 });
+
+test('a closed plan is read as before, and any change to it is refused with the way back', async () => {
+  const planId = await createPlan(db, { organisation: trust, status: 'closed' });
+  const priorityId = await createPriority(db, planId);
+  const overview = await get(`/plans/${planId}`, ceo.cookies);
+  assert.equal(overview.statusCode, 200);
+  assert.doesNotMatch(overview.body, /Add a priority|Change the plan’s details/);
+  const refused = await postForm(app, {
+    url: `/plans/${planId}/priorities/${priorityId}`,
+    from: `/plans/${planId}`,
+    cookies: ceo.cookies,
+    fields: { title: 'Too late', intendedOutcome: 'x', version: '1' },
+  });
+  assert.equal(refused.statusCode, 409);
+  assert.match(refused.body, /This plan is closed/);
+  assert.match(refused.body, new RegExp(`href="/plans/${planId}"`));
+  assert.equal((await get(`/plans/${planId}/milestones/new`, ceo.cookies)).statusCode, 409);
+});

@@ -220,3 +220,22 @@ test('milestones are added once and changed', async () => {
   assert.match(missing.body, /Enter the milestone/);
   assert.match(missing.body, /Date must include a month and year/);
 });
+
+test('a progress update sent twice is posted once', async () => {
+  const actionId = await createAction(db, { planId, priorityId, owner: ceo.person, title: 'Sent twice' });
+  const url = `/plans/${planId}/actions/${actionId}/updates/new`;
+  const fields = {
+    'updatedOn-day': '2',
+    'updatedOn-month': '3',
+    'updatedOn-year': '2026',
+    note: 'Once only',
+    creationKey: 'update-key-1',
+  };
+  const file = { field: 'file', name: 'note.txt', data: 'plain text evidence', contentType: 'text/plain' };
+  for (let sent = 0; sent < 2; sent += 1) {
+    const response = await postMultipart(app, { url, from: url, cookies: ceo.cookies, fields, files: [file] });
+    assert.equal(response.statusCode, 303);
+  }
+  const rows = await db.select().from(planProgressUpdates).where(eq(planProgressUpdates.actionId, actionId));
+  assert.equal(rows.length, 1);
+});

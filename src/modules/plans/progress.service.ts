@@ -70,13 +70,14 @@ export async function postProgressUpdate({
   creationKey: string;
   fileStore: EvidenceStore;
 }): Promise<void> {
-  let stored: string | null = null;
+  // The stored file's name, once there is one: removed again unless its row is written.
+  const written: string[] = [];
   try {
     const inserted = await db.transaction(async (tx) => {
       const { plan } = await actionToUpdate(tx, actor, planId, actionId);
       assertOpen(plan);
       const file = input.file ? await fileStore.save(input.file) : null;
-      stored = file?.storedName ?? null;
+      if (file) written.push(file.storedName);
       return actionsRepository.insertUpdate(tx, {
         planId,
         actionId,
@@ -91,9 +92,9 @@ export async function postProgressUpdate({
         creationKey,
       });
     });
-    if (!inserted && stored) await fileStore.remove(stored);
+    if (!inserted) await Promise.allSettled(written.map((name) => fileStore.remove(name)));
   } catch (error) {
-    if (stored) await Promise.allSettled([fileStore.remove(stored)]);
+    await Promise.allSettled(written.map((name) => fileStore.remove(name)));
     throw error;
   }
 }

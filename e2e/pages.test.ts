@@ -11,6 +11,7 @@ import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
+import { reviewActivityVisit } from './read-log-visits.ts';
 import { reviewVisits } from './review-visits.ts';
 import { reviewSetupVisits } from './review-setup-visits.ts';
 import type { PageVisit, Visitor } from './support/page-visit.ts';
@@ -339,6 +340,7 @@ visits.push(
     "Reactivate Grace Hopper's account?",
   ),
 );
+visits.push(reviewActivityVisit(server.db));
 visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));

@@ -44,6 +44,9 @@ const trustLeaders = (status: number, signedOut = 303): Expected => ({
   mentor: 404,
 });
 
+/** The trust's review starters only; to anyone else, its other people too, not found: it would tell of reviews. */
+const trustLeadersOnly: Expected = { signedOut: 303, signedIn: 404, ceo: 200, executive: 200, chair: 200 };
+
 /**
  * A review nobody visiting takes part in: whether it exists is private, so every signed-in
  * visitor gets 404, whatever their role (reviews.routes.test.ts covers the participants).
@@ -121,6 +124,10 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
     url: ownOrganisation('/organisations/:id/benchmarking'),
   },
   'GET /reviews/:id/benchmarks': privateReview,
+  'GET /organisations/:id/review-activity': {
+    ...trustLeadersOnly,
+    url: ownOrganisation('/organisations/:id/review-activity'),
+  },
   'GET /reviews': signedInOnly(),
   'GET /organisations/:id/reviews/new': {
     ...reviewStarters(200),

@@ -1,8 +1,10 @@
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { FrameworkElement, FrameworkHeading, FrameworkLevel } from '../frameworks/index.ts';
 import { assertOpen, findElement, frameworkOf, loadReview } from './review-access.service.ts';
+import { recordReviewRead } from './review-activity.service.ts';
 import type { ReportElement } from './review-report.ts';
 import { lead, seeResultsOf, takePartIn } from './reviews.policy.ts';
 import * as ratingsRepository from './ratings.repository.ts';
@@ -19,18 +21,25 @@ export interface AgreePage {
   agreed: { levelKey: string; rationale: string; version: number } | null;
 }
 
+/** A closed review's ratings can no longer be agreed: its page is not shown (nor read). */
+export type AgreePageResult = ({ outcome: 'open' } & AgreePage) | { outcome: 'closed'; reviewId: string };
+
+/** The page for agreeing one element's rating; it shows each person's answer, so each showing is recorded. */
 export async function getAgreePage({
   db,
   actor,
   reviewId,
   elementKey,
+  audit = {},
 }: {
   db: AppDb;
   actor: Viewer | null;
   reviewId: string;
   elementKey: string;
-}): Promise<AgreePage> {
+  audit?: AuditRequestContext;
+}): Promise<AgreePageResult> {
   const review = await loadReview(db, { actor, reviewId, permission: lead });
+  if (review.status !== 'open') return { outcome: 'closed', reviewId };
   const { document } = await frameworkOf(db, actor, review);
   const found = findElement(document, review.headingKeys, elementKey);
   if (!found) throw AppError.notFound();
@@ -39,7 +48,8 @@ export async function getAgreePage({
   if (!results) throw AppError.notFound();
   const agreed =
     (await ratingsRepository.listAgreed(db, reviewId)).find((each) => each.elementKey === elementKey) ?? null;
-  return { review, ...found, levels: document.scale.levels, results, agreed };
+  await recordReviewRead(db, { actor, review, kind: 'review.agree', details: { elementKey } }, audit);
+  return { outcome: 'open', review, ...found, levels: document.scale.levels, results, agreed };
 }
 
 export type AgreeOutcome =
@@ -89,17 +99,20 @@ export async function agreeRating({
  * An uploaded evidence file, for someone allowed to see it: its rater always; in a named review
  * also those who see the results (partner-trust evidence is theirs to share too). Never in an
  * anonymous review, where evidence would say who answered. Everyone else: not found.
+ * Someone else's file is a read of the review's content, recorded; a rater's own is not.
  */
 export async function getEvidenceFile({
   db,
   actor,
   reviewId,
   evidenceId,
+  audit = {},
 }: {
   db: AppDb;
   actor: Viewer | null;
   reviewId: string;
   evidenceId: string;
+  audit?: AuditRequestContext;
 }): Promise<{ name: string; storedName: string; contentType: string }> {
   const review = await loadReview(db, { actor, reviewId, permission: takePartIn });
   const evidence = await ratingsRepository.findEvidenceInReview(db, reviewId, evidenceId);
@@ -108,6 +121,7 @@ export async function getEvidenceFile({
   if (!own) {
     if (review.anonymous) throw AppError.notFound();
     await loadReview(db, { actor, reviewId, permission: seeResultsOf });
+    await recordReviewRead(db, { actor, review, kind: 'review.evidence-file', details: { evidenceId } }, audit);
   }
   return {
     name: evidence.name,

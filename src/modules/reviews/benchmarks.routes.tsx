@@ -72,7 +72,8 @@ export async function benchmarkRoutes(app: FastifyInstance, { db }: { db: AppDb 
   app.get(routes.benchmarks, signedIn, async function benchmarksGet(request, reply) {
     const actor = signedInViewer(request);
     const filters = filtersQuery.parse(request.query ?? {});
-    const benchmark = await benchmarkFor({ db, actor, reviewId: idFrom(request.params), ...filters });
+    const reviewId = idFrom(request.params);
+    const benchmark = await benchmarkFor({ db, actor, reviewId, ...filters, audit: auditContext(request) });
     return reply.renderPage({
       title: `Benchmarks: ${benchmark.review.title}`,
       content: <BenchmarkPage benchmark={benchmark} />,

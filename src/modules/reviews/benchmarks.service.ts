@@ -5,6 +5,7 @@ import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { FrameworkLevel } from '../frameworks/index.ts';
 import * as repository from './benchmarks.repository.ts';
+import { recordReviewRead } from './review-activity.service.ts';
 import { seeResultsOf, startReviewOf } from './reviews.policy.ts';
 
 /**
@@ -115,12 +116,14 @@ export async function benchmarkFor({
   reviewId,
   region,
   size,
+  audit = {},
 }: {
   db: AppDb;
   actor: Viewer | null;
   reviewId: string;
   region?: string | undefined;
   size?: SizeBandKey | undefined;
+  audit?: AuditRequestContext;
 }): Promise<Benchmark> {
   await assertAllowed(db, { actor, permission: seeResultsOf, ids: [reviewId], whenDenied: 'not-found' });
   const band = sizeBands.find((each) => each.key === size);
@@ -146,6 +149,8 @@ export async function benchmarkFor({
     counts.levels[row.levelKey] = row.trusts;
     byElement.set(row.elementKey, counts);
   }
+  // The page shows the review's own agreed ratings: a read of its content.
+  await recordReviewRead(db, { actor, review, kind: 'review.benchmarks' }, audit);
   const covered = new Set(review.headingKeys);
   return {
     review: {

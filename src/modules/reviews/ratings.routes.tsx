@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { optionalText, requiredText, tickedValues } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
@@ -177,8 +178,9 @@ export async function ratingRoutes(app: FastifyInstance, { db }: { db: AppDb }):
       actor: request.viewer,
       reviewId: reviewIdFrom(request),
       elementKey: elementKeyFrom(request),
+      audit: auditContext(request),
     });
-    if (page.review.status !== 'open') return reply.redirect(reviewPaths.review(page.review.id), 303);
+    if (page.outcome === 'closed') return reply.redirect(reviewPaths.review(page.reviewId), 303);
     const saved: FormValues = page.agreed ? { level: page.agreed.levelKey, rationale: page.agreed.rationale } : {};
     return reply.renderPage({
       title: `Agree the rating of ${page.element.name}`,
@@ -226,7 +228,13 @@ export async function ratingRoutes(app: FastifyInstance, { db }: { db: AppDb }):
 
   app.get(routes.evidence, signedIn, async function evidenceGet(request, reply) {
     const evidenceId = parseId((request.params as { evidenceId?: unknown }).evidenceId);
-    const file = await getEvidenceFile({ db, actor: request.viewer, reviewId: reviewIdFrom(request), evidenceId });
+    const file = await getEvidenceFile({
+      db,
+      actor: request.viewer,
+      reviewId: reviewIdFrom(request),
+      evidenceId,
+      audit: auditContext(request),
+    });
     const data = await app.files.read(file.storedName);
     const asciiName = file.name.replace(/[^\w. -]/g, '_');
     return reply

@@ -1,9 +1,12 @@
 import { allowedIds } from '../../platform/access/access.ts';
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { coveredHeadings, frameworkOf, loadReview } from './review-access.service.ts';
+import { recordReviewRead } from './review-activity.service.ts';
 import type { ReviewReport } from './review-report.ts';
+import type { ExportFormat } from './review-reads.ts';
 import {
   compareGroups,
   distributionOf,
@@ -17,7 +20,8 @@ import { seeResultsOf, takePartIn } from './reviews.policy.ts';
 import * as ratingsRepository from './ratings.repository.ts';
 import * as repository from './reviews.repository.ts';
 
-type Actor = { db: AppDb; actor: Viewer | null; reviewId: string };
+/** `audit`: where the request came from, for the read each of these writes to the audit log. */
+type Actor = { db: AppDb; actor: Viewer | null; reviewId: string; audit?: AuditRequestContext };
 
 /** Every rating of the review with who gave it and in which group; read only for those who may see results. */
 async function ratingsWithPeople(db: AppDb, reviewId: string) {
@@ -37,17 +41,33 @@ async function ratingsWithPeople(db: AppDb, reviewId: string) {
 }
 
 /**
- * The review's results as one value for the heat map and the exports. For an anonymous review
- * no individual answer leaves this function, and an element's counts only from enough answers.
+ * The review and its report, for someone allowed to see its results, with the read recorded.
+ * Once allowed, nothing else can make it "not found": the audit insert runs beside the report's
+ * queries (on PostgreSQL, on a connection of its own) rather than adding its commit to the page.
  */
-export async function getReviewReport({ db, actor, reviewId }: Actor): Promise<ReviewReport> {
-  return (await getHeatMap({ db, actor, reviewId })).report;
+async function readReport(
+  { db, actor, reviewId, audit = {} }: Actor,
+  read: Pick<Parameters<typeof recordReviewRead>[1], 'kind' | 'details'>,
+) {
+  const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
+  const [report] = await Promise.all([
+    reportOf(db, actor, review),
+    recordReviewRead(db, { actor, review, ...read }, audit),
+  ]);
+  return { review, report };
+}
+
+/**
+ * The review's results as one value for a download. For an anonymous review no individual
+ * answer leaves this function, and an element's counts only from enough answers.
+ */
+export async function getReviewExport({ format, ...request }: Actor & { format: ExportFormat }): Promise<ReviewReport> {
+  return (await readReport(request, { kind: 'review.export', details: { format } })).report;
 }
 
 /** The report with the review it is of: the heat map page also says whether peer challenge is on. */
-export async function getHeatMap({ db, actor, reviewId }: Actor) {
-  const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
-  return { review, report: await reportOf(db, actor, review) };
+export async function getHeatMap(request: Actor) {
+  return readReport(request, { kind: 'review.heat-map' });
 }
 
 /** The report of a review already loaded for someone allowed to see its results (a lead is). */
@@ -120,7 +140,7 @@ export interface GroupComparisonPage {
   levels: ReviewReport['levels'];
 }
 
-export async function getGroupComparison({ db, actor, reviewId }: Actor): Promise<GroupComparisonPage> {
+export async function getGroupComparison({ db, actor, reviewId, audit = {} }: Actor): Promise<GroupComparisonPage> {
   const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
   const [{ document }, { groups, rows }] = await Promise.all([
     frameworkOf(db, actor, review),
@@ -144,6 +164,7 @@ export async function getGroupComparison({ db, actor, reviewId }: Actor): Promis
     anonymity: review,
   });
   const levels = document.scale.levels.map((level, rank) => ({ ...level, rank }));
+  await recordReviewRead(db, { actor, review, kind: 'review.group-comparison' }, audit);
   return { review, groups, elements, comparisons, levels };
 }
 
@@ -160,7 +181,7 @@ export interface PeerChallengeElement {
  * participants (and nobody else). Only the agreed rating, or a summary, of the trust's side is
  * shown: the partner trust does not see who in the trust said what.
  */
-export async function getPeerChallenge({ db, actor, reviewId }: Actor) {
+export async function getPeerChallenge({ db, actor, reviewId, audit = {} }: Actor) {
   const review = await loadReview(db, { actor, reviewId, permission: takePartIn });
   const [{ document }, { groups, rows }, agreed] = await Promise.all([
     frameworkOf(db, actor, review),
@@ -201,6 +222,7 @@ export async function getPeerChallenge({ db, actor, reviewId }: Actor) {
   }));
   // A partner-trust rater is shown no way to the trust's own results.
   const seesResults = (await allowedIds(db, { actor, permission: seeResultsOf, ids: [reviewId] })).has(reviewId);
+  await recordReviewRead(db, { actor, review, kind: 'review.peer-challenge' }, audit);
   return { review, partnerGroup, seesResults, levels: levels.map((level, rank) => ({ ...level, rank })), headings };
 }
 
@@ -214,7 +236,7 @@ export interface HistoryRow {
 }
 
 /** This review's agreed ratings beside those of the last closed review of the same framework. */
-export async function getHistory({ db, actor, reviewId }: Actor) {
+export async function getHistory({ db, actor, reviewId, audit = {} }: Actor) {
   const review = await loadReview(db, { actor, reviewId, permission: seeResultsOf });
   const { document } = await frameworkOf(db, actor, review);
   const previous = await repository.findPreviousClosedReview(db, review);
@@ -239,5 +261,6 @@ export async function getHistory({ db, actor, reviewId }: Actor) {
     }),
   );
   const levels = document.scale.levels.map((level, rank) => ({ ...level, rank }));
+  await recordReviewRead(db, { actor, review, kind: 'review.history' }, audit);
   return { review, previous, rows, levels };
 }

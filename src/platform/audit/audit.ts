@@ -29,7 +29,9 @@
  *       invitation.sent       { role?: string }
  *       organisation.created  { kind: string }
  *       organisation.changed  { fields: string[] } — the names of the fields changed, never their values
- *       confidential.read     { kind: string, id: string } — what was read, never its text
+ *       confidential.read     { kind: string, id: string, …small facts such as format } — what was read,
+ *                             never its text; organisationId is whose content it is, whose owners see the
+ *                             reads. Kinds are named by the reading module ('review.heat-map', id: the review).
  *       benchmark.consented / benchmark.withdrawn   {} — a trust (organisationId) joins or leaves the benchmarks
  *     event.occurredAt        only for tests and imports; otherwise the database clock
  *   auditContext(request) → { ip, userAgent, requestId }; services given no request pass {}.

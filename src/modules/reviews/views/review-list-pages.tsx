@@ -9,6 +9,7 @@ import { Tag } from '../../../platform/views/components/tag.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
+import { reviewActivityPaths } from '../review-activity.paths.ts';
 import { reviewPaths } from '../reviews.paths.ts';
 import type { ReviewListItem, ReviewRow } from '../reviews.service.ts';
 
@@ -104,6 +105,20 @@ export function ReviewListPage({
           classes="govuk-!-margin-right-2"
         />
       ))}
+      {startable.length > 0 && (
+        // Whoever may start a trust's reviews sees who has read them (the audit log of their reads).
+        <ul class="govuk-list">
+          {startable.map((organisation) => (
+            <li key={organisation.id}>
+              <a class="govuk-link" href={reviewActivityPaths.activity(organisation.id)}>
+                {startable.length === 1
+                  ? 'Who has read your reviews'
+                  : `Who has read the reviews of ${organisation.name}`}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {mine.length > 0 ? (
         <ReviewTable caption="Reviews you take part in" rows={mine} part />
       ) : (

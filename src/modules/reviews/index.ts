@@ -3,6 +3,7 @@ import type { AppDb } from '../../platform/db/database.ts';
 import { benchmarkRoutes } from './benchmarks.routes.tsx';
 import { reviewPeopleRoutes } from './people.routes.tsx';
 import { ratingRoutes } from './ratings.routes.tsx';
+import { reviewActivityRoutes } from './review-activity.routes.tsx';
 import { reviewPaths } from './reviews.paths.ts';
 import { resultsRoutes } from './results.routes.tsx';
 import { reviewRoutes } from './reviews.routes.tsx';
@@ -29,4 +30,6 @@ export async function reviewsModule(app: FastifyInstance, { db }: { db: AppDb })
   await app.register(ratingRoutes, { db });
   await app.register(resultsRoutes, { db });
   await app.register(benchmarkRoutes, { db });
+  // The trust leaders' log of who has read their reviews' content.
+  await app.register(reviewActivityRoutes, { db });
 }

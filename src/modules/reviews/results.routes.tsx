@@ -5,7 +5,6 @@ import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
-import { reviewActivityRoutes } from './review-activity.routes.tsx';
 import { exportFormats, type ExportFormat } from './review-reads.ts';
 import type { ReviewReport } from './review-report.ts';
 import { reviewPaths } from './reviews.paths.ts';
@@ -127,8 +126,4 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: AppDb })
         .send(file)
     );
   });
-
-  // The trust leaders' log of who has read these results (and the review's other content).
-  // TODO: register it in index.ts with the module's other plugins (left there untouched by the change adding it).
-  await app.register(reviewActivityRoutes, { db });
 }

@@ -37,6 +37,8 @@ export const auditEvents = pgTable(
     index('audit_events_occurred_idx').on(table.occurredAt, table.id),
     index('audit_events_action_idx').on(table.action, table.occurredAt, table.id),
     index('audit_events_actor_idx').on(table.actorPersonId, table.occurredAt, table.id),
+    // An organisation's log of one kind of event (who has read a trust's reviews), newest first.
+    index('audit_events_organisation_idx').on(table.organisationId, table.action, table.occurredAt, table.id),
   ],
 );
 

@@ -276,7 +276,7 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /plans/:id/actions/:actionId/edit': privatePlanPost,
   'GET /plans/:id/actions/:actionId/updates/new': privatePlan,
   'POST /plans/:id/actions/:actionId/updates/new': privatePlanPost,
-  'GET /plans/:id/updates/:updateId/file': privatePlan,
+  'GET /plans/:id/evidence/:evidenceId': privatePlan,
   'GET /plans/:id/milestones/new': privatePlan,
   'POST /plans/:id/milestones/new': privatePlanPost,
   'GET /plans/:id/milestones/:milestoneId': privatePlan,

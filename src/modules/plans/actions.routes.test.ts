@@ -132,7 +132,7 @@ test('an action’s owner keeps it up to date and posts progress with a link or 
   const page = (await get(actionUrl, executive.cookies)).body;
   assert.match(page, /Draft shared with the board/);
   assert.match(page, /2 March 2026/);
-  const fileUrl = `/plans/${planId}/updates/${update.id}/file`;
+  const fileUrl = `/plans/${planId}/evidence/${update.id}`;
   const download = await get(fileUrl, executive.cookies);
   assert.equal(download.statusCode, 200);
   assert.match(String(download.headers['content-disposition']), /attachment; filename="draft.pdf"/);

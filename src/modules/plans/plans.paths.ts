@@ -13,7 +13,8 @@ const routes = {
   action: '/plans/:id/actions/:actionId',
   actionEdit: '/plans/:id/actions/:actionId/edit',
   updateNew: '/plans/:id/actions/:actionId/updates/new',
-  updateFile: '/plans/:id/updates/:updateId/file',
+  /** A progress update's evidence file, named by the update. */
+  evidence: '/plans/:id/evidence/:evidenceId',
   milestoneNew: '/plans/:id/milestones/new',
   milestone: '/plans/:id/milestones/:milestoneId',
 } as const;
@@ -60,7 +61,7 @@ export const planPaths = {
   action: (id: string, actionId: string, done?: PlanDone) => withDone(`/plans/${id}/actions/${actionId}`, done),
   actionEdit: (id: string, actionId: string) => `/plans/${id}/actions/${actionId}/edit`,
   updateNew: (id: string, actionId: string) => `/plans/${id}/actions/${actionId}/updates/new`,
-  updateFile: (id: string, updateId: string) => `/plans/${id}/updates/${updateId}/file`,
+  evidence: (id: string, updateId: string) => `/plans/${id}/evidence/${updateId}`,
   milestoneNew: (id: string) => `/plans/${id}/milestones/new`,
   milestone: (id: string, milestoneId: string) => `/plans/${id}/milestones/${milestoneId}`,
 };

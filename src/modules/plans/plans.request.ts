@@ -5,7 +5,10 @@ import { planDoneMessages, type PlanDone, type ReviewElementRef } from './plans.
 
 /** What every plan route reads from its request: ids from the URL, "done" messages, form keys. */
 
-export function paramId(request: FastifyRequest, name: 'id' | 'priorityId' | 'actionId' | 'updateId' | 'milestoneId') {
+export function paramId(
+  request: FastifyRequest,
+  name: 'id' | 'priorityId' | 'actionId' | 'evidenceId' | 'milestoneId',
+) {
   return parseId((request.params as Record<string, unknown>)[name]);
 }
 

@@ -102,12 +102,12 @@ export async function progressRoutes(app: FastifyInstance, { db }: { db: AppDb }
     return reply.redirect(planPaths.action(planId, actionId, 'update-posted'), 303);
   });
 
-  app.get(routes.updateFile, signedIn, async function progressFileGet(request, reply) {
+  app.get(routes.evidence, signedIn, async function progressFileGet(request, reply) {
     const file = await getProgressFile({
       db,
       actor: request.viewer,
       planId: paramId(request, 'id'),
-      updateId: paramId(request, 'updateId'),
+      updateId: paramId(request, 'evidenceId'),
     });
     const data = await app.files.read(file.storedName);
     const asciiName = file.name.replace(/[^\w. -]/g, '_');

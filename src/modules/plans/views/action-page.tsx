@@ -53,7 +53,7 @@ function Update({ planId, update }: { planId: string; update: UpdateRow }): VNod
       {update.fileName && (
         <p class="govuk-body">
           Evidence file:{' '}
-          <a class="govuk-link" href={planPaths.updateFile(planId, update.id)}>
+          <a class="govuk-link" href={planPaths.evidence(planId, update.id)}>
             {update.fileName}
           </a>
         </p>

@@ -65,7 +65,7 @@ export async function findAction(
 /** A person's actions in every plan, with the plan and priority each belongs to. */
 export async function listActionsOwnedBy(db: AppDb, personId: string) {
   return db
-    .select({ ...actionColumns, planTitle: plans.title, planStatus: plans.status, priorityTitle: planPriorities.title })
+    .select({ ...actionColumns, planTitle: plans.title, priorityTitle: planPriorities.title })
     .from(planActions)
     .innerJoin(owners, eq(owners.id, planActions.ownerPersonId))
     .leftJoin(savers, eq(savers.id, planActions.updatedByPersonId))

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import * as actionsRepository from './actions.repository.ts';
 import { londonToday } from './plan-dates.ts';
 import { inDependencyOrder, isOverdue, overdueFirst, wouldLoop } from './plan-progress.ts';
-import { assertOpen, loadPlan, loadPlanToChange, mayEdit, possibleOwners } from './plan-access.service.ts';
+import { assertOpen, loadPlan, loadPlanToChange, possibleOwners } from './plan-access.service.ts';
 import { seePlan, updateAction } from './plans.policy.ts';
 import * as repository from './plans.repository.ts';
 import type { ActionStatus, RagRating } from './plans.tables.ts';
@@ -196,17 +196,16 @@ export async function getActionPage({
   const plan = await loadPlan(db, { actor, planId, permission: seePlan });
   const action = await actionsRepository.findAction(db, planId, actionId);
   if (!action) throw AppError.notFound();
-  const [priority, updates, dependsOn, mayUpdate, edit] = await Promise.all([
+  const [priority, updates, dependsOn, mayUpdate] = await Promise.all([
     repository.findPriority(db, planId, action.priorityId),
     actionsRepository.listUpdates(db, actionId),
     action.dependsOnActionId ? actionsRepository.findAction(db, planId, action.dependsOnActionId) : null,
     allowedIds(db, { actor, permission: updateAction, ids: [actionId] }),
-    mayEdit(db, actor, planId),
   ]);
   if (!priority) throw AppError.notFound();
   const overdue = isOverdue(action, londonToday());
   const update = mayUpdate.has(actionId) && plan.status !== 'closed';
-  return { plan, priority, action, updates, dependsOn, overdue, update, edit };
+  return { plan, priority, action, updates, dependsOn, overdue, update };
 }
 
 /** The actor's actions in the plans they can read: overdue first, then by due date, finished last. */

@@ -182,8 +182,3 @@ export async function listOrganisationPeople(
     .where(and(eq(memberships.organisationId, organisationId), isNull(people.deactivatedAt)))
     .orderBy(asc(people.displayName), asc(people.id));
 }
-
-export async function findPersonName(db: AppDb, personId: string): Promise<string | null> {
-  const [row] = await db.select({ displayName: people.displayName }).from(people).where(eq(people.id, personId));
-  return row?.displayName ?? null;
-}

@@ -91,7 +91,6 @@ export interface PlanOverview {
   /** May change the plan: its details, priorities, actions and milestones. */
   edit: boolean;
   overdue: number;
-  today: string;
 }
 
 export async function getPlanOverview({
@@ -121,7 +120,6 @@ export async function getPlanOverview({
     milestones,
     edit,
     overdue: withOverdue.filter((action) => action.overdue).length,
-    today,
   };
 }
 

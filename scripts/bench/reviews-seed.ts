@@ -129,8 +129,9 @@ export async function seedReviews(url: string, seed: ReviewsSeed): Promise<Recor
       [seed.elementKeys, seed.levelKeys],
     );
     await run('commit');
-    // Fresh statistics, as autovacuum would gather soon after a real import.
-    await run('analyze');
+    // Fresh statistics and visibility maps (for index-only scans), as autovacuum would make soon
+    // after a real import.
+    await run('vacuum analyze');
     const counted = await run(
       `select (select count(*) from organisations where kind = 'trust')::int as trusts,
          (select count(*) from organisations where kind = 'school')::int as schools,

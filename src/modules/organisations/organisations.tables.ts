@@ -57,5 +57,12 @@ export const organisations = pgTable(
     // A trust's schools, and lists of one kind in name order.
     index('organisations_trust_idx').on(table.trustId),
     index('organisations_kind_name_idx').on(table.kind, table.name),
+    // A trust's size and region, from its open schools (the benchmark filters): read from this
+    // index alone, in trust order, instead of scanning every organisation on each request.
+    index('organisations_open_school_trust_idx')
+      .on(table.trustId, table.region)
+      .where(
+        sql`${table.kind} = 'school' and ${table.trustId} is not null and (${table.status} is null or ${table.status} in ('open', 'open_proposed_to_close'))`,
+      ),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_open_school_trust_idx" ON "organisations" USING btree ("trust_id","region") WHERE "organisations"."kind" = 'school' and "organisations"."trust_id" is not null and ("organisations"."status" is null or "organisations"."status" in ('open', 'open_proposed_to_close'));

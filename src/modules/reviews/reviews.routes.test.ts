@@ -166,6 +166,13 @@ test('a rater saves a draft, adds evidence, and a stale save keeps what they typ
   });
   assert.equal(badFile.statusCode, 400);
   assert.match(badFile.body, /run\.exe: The selected file must be/);
+
+  // A form opened before someone else's save, sent back with a mistake, still knows it is out of date.
+  const openedEarlier = await save({ links: 'not a link', version: '1', then: 'stay' });
+  assert.equal(openedEarlier.statusCode, 400);
+  assert.match(openedEarlier.body, /name="version" value="1"/);
+  const corrected = await save({ level: 'red', rationale: 'Corrected in the old tab', version: '1', then: 'stay' });
+  assert.equal(corrected.statusCode, 409, 'the newer save is still not overwritten');
 });
 
 test('the lead agrees a rating and closes the review; nothing changes after', async () => {

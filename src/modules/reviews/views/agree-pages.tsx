@@ -109,7 +109,15 @@ export function AgreePage({
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <Form action={reviewPaths.agree(review.id, element.key)}>
-            <input type="hidden" name="version" value={String(agreed?.version ?? 0)} />
+            {/* Shown again after a mistake, the form keeps the version it was opened on, so a save made
+                meanwhile is still caught; after a refused save it takes the current one ("save again"). */}
+            <input
+              type="hidden"
+              name="version"
+              value={
+                stale ? String(agreed?.version ?? 0) : typedText(values, 'version') || String(agreed?.version ?? 0)
+              }
+            />
             <Radios
               name="level"
               idPrefix="level"

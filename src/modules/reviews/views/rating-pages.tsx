@@ -138,7 +138,12 @@ export function RateElementPage({
         )}
         {closed && <WarningText text="This review is closed: your rating can be read but no longer changed." />}
         <Form action={reviewPaths.rateElement(review.id, element.key)} enctype="multipart/form-data">
-          <input type="hidden" name="version" value={String(stale?.version ?? rating.version)} />
+          {/* As on the agree page: a form shown again after a mistake keeps the version it was opened on. */}
+          <input
+            type="hidden"
+            name="version"
+            value={stale ? String(stale.version) : typedText(values, 'version') || String(rating.version)}
+          />
           <Radios
             name="level"
             idPrefix="level"

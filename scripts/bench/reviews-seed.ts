@@ -3,19 +3,7 @@
  * over generate_series), so that 2,000 trusts with 280,000 ratings take seconds, not minutes.
  */
 import pg from 'pg';
-
-/** GIAS "GOR (name)" values: schools carry them, trusts in the register do not. */
-const regions = [
-  'North East',
-  'North West',
-  'Yorkshire and the Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-];
+import { ENGLISH_REGIONS } from '../../src/modules/partnerships/mentor-profile-terms.ts';
 
 export interface ReviewsSeed {
   trusts: number;
@@ -58,7 +46,8 @@ export async function seedReviews(url: string, seed: ReviewsSeed): Promise<Recor
          case when s % 3 = 0 then 'Secondary' else 'Primary' end, 150 + (s * 37) % 900, t.id
        from bench_trust t,
          generate_series(1, case when t.i % 5 = 0 then 1 else 1 + (t.i * 7) % 30 end) s`,
-      [regions],
+      // GIAS "GOR (name)" values: schools carry them, trusts in the register do not.
+      [ENGLISH_REGIONS],
     );
     await run(`insert into benchmark_consents (organisation_id) select id from bench_trust`);
     await run(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
-import { checkUpload, uploadedFiles, uploadProblem, type FileKind } from '../../platform/files/index.ts';
+import { checkUpload, sendDownload, uploadedFiles, uploadProblem, type FileKind } from '../../platform/files/index.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { dateValues, londonToday } from './plan-dates.ts';
 import { planPaths } from './plans.paths.ts';
@@ -110,15 +110,6 @@ export async function progressRoutes(app: FastifyInstance, { db }: { db: AppDb }
       updateId: paramId(request, 'evidenceId'),
     });
     const data = await app.files.read(file.storedName);
-    const asciiName = file.name.replace(/[^\w. -]/g, '_');
-    return reply
-      .header('content-type', file.contentType)
-      .header(
-        'content-disposition',
-        `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      )
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(data);
+    return sendDownload(reply, { name: file.name, contentType: file.contentType, data });
   });
 }

@@ -5,7 +5,7 @@ import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { optionalText, requiredText, tickedValues } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
-import { checkUpload, uploadedFiles, uploadProblem, type FileKind } from '../../platform/files/index.ts';
+import { checkUpload, sendDownload, uploadedFiles, uploadProblem, type FileKind } from '../../platform/files/index.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { agreeRating, getAgreePage, getEvidenceFile } from './agreement.service.ts';
 import { getMyRatings, getRatingPage, saveRating, type MyRating, type UploadedEvidence } from './ratings.service.ts';
@@ -236,14 +236,6 @@ export async function ratingRoutes(app: FastifyInstance, { db }: { db: AppDb }):
       audit: auditContext(request),
     });
     const data = await app.files.read(file.storedName);
-    const asciiName = file.name.replace(/[^\w. -]/g, '_');
-    return reply
-      .header('content-type', file.contentType)
-      .header(
-        'content-disposition',
-        `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      )
-      .header('x-content-type-options', 'nosniff')
-      .send(data);
+    return sendDownload(reply, { name: file.name, contentType: file.contentType, data });
   });
 }

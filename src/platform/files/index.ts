@@ -18,6 +18,7 @@
  * `FILES_DIR`, outside the web root: serve one only from a route that checks who may see it, with
  * `content-disposition: attachment` and the checked content type.
  */
+export { sendDownload } from './download.ts';
 export { createFileStore, isStoredName, type FileStore, type StoredFile } from './file-store.ts';
 export { checkUpload, describeSize, detectFileKind, fileKinds, type FileKind, type UploadCheck } from './file-types.ts';
 export {

@@ -10,3 +10,4 @@ export * from './platform/mail/mail.tables.ts';
 export * from './modules/frameworks/frameworks.tables.ts';
 export * from './modules/reviews/reviews.tables.ts';
 export * from './modules/plans/plans.tables.ts';
+export * from './modules/plans/plan-sharing.tables.ts';

@@ -43,6 +43,7 @@ export async function createPlan(
       ownerPersonId: organisation ? null : (owner?.id ?? null),
       title,
       status,
+      closedAt: status === 'closed' ? new Date() : null,
       periodStart,
       periodEnd,
       creationKey: randomUUID(),

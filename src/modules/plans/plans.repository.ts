@@ -15,6 +15,8 @@ export interface PlanRow {
   periodEnd: string;
   status: PlanStatus;
   summary: string;
+  previousPlanId: string | null;
+  closedAt: Date | null;
   version: number;
   updatedAt: Date;
 }
@@ -29,6 +31,8 @@ const planColumns = {
   periodEnd: plans.periodEnd,
   status: plans.status,
   summary: plans.summary,
+  previousPlanId: plans.previousPlanId,
+  closedAt: plans.closedAt,
   version: plans.version,
   updatedAt: plans.updatedAt,
 };
@@ -101,6 +105,7 @@ const priorityColumns = {
   headingKeys: planPriorities.headingKeys,
   elementKeys: planPriorities.elementKeys,
   sourceLabel: planPriorities.sourceLabel,
+  achieved: planPriorities.achieved,
   version: planPriorities.version,
   updatedAt: planPriorities.updatedAt,
 };

@@ -46,6 +46,10 @@ export const plans = pgTable(
     status: text('status').$type<PlanStatus>().notNull().default('draft'),
     summary: text('summary').notNull().default(''),
     createdByPersonId: uuid('created_by_person_id').references(() => people.id),
+    /** The closed plan whose medium-term priorities this one started from. */
+    previousPlanId: uuid('previous_plan_id').references((): AnyPgColumn => plans.id, { onDelete: 'set null' }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedByPersonId: uuid('closed_by_person_id').references(() => people.id),
     /** The create form's one-time key: pressing "Create" twice makes one plan. */
     creationKey: text('creation_key').notNull(),
     version: versionColumn(),
@@ -58,6 +62,7 @@ export const plans = pgTable(
     check('plans_owner_check', sql`(${table.organisationId} is null) <> (${table.ownerPersonId} is null)`),
     check('plans_status_check', sql`${table.status} in (${listOf(planStatuses)})`),
     check('plans_period_check', sql`${table.periodEnd} >= ${table.periodStart}`),
+    check('plans_closed_check', sql`(${table.status} = 'closed') = (${table.closedAt} is not null)`),
   ],
 );
 
@@ -83,6 +88,8 @@ export const planPriorities = pgTable(
     elementKeys: jsonb('element_keys').$type<string[]>().notNull().default([]),
     /** "Leadership: Clarity of purpose", as the framework named it when the priority was made. */
     sourceLabel: text('source_label'),
+    /** What was achieved, written when the plan is closed. */
+    achieved: text('achieved'),
     creationKey: text('creation_key').notNull(),
     version: versionColumn(),
     ...timestampColumns(),

@@ -2,9 +2,20 @@ import type { VNode } from 'preact';
 import type { Viewer } from '../../../platform/auth/viewer.ts';
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { organisationPeoplePaths, roleLabels, type Role } from '../../people/index.ts';
+import type { HomeAction } from '../../plans/index.ts';
+import { YourActions } from './your-actions.tsx';
 
-export function HomePage({ viewer, managed }: { viewer: Viewer | null; managed: ReadonlySet<string> }): VNode {
-  return viewer ? <SignedInHome viewer={viewer} managed={managed} /> : <Welcome />;
+export function HomePage({
+  viewer,
+  managed,
+  actions = [],
+}: {
+  viewer: Viewer | null;
+  managed: ReadonlySet<string>;
+  /** The viewer's own actions overdue or due soon, overdue first. */
+  actions?: readonly HomeAction[];
+}): VNode {
+  return viewer ? <SignedInHome viewer={viewer} managed={managed} actions={actions} /> : <Welcome />;
 }
 
 function Welcome(): VNode {
@@ -32,12 +43,21 @@ function Welcome(): VNode {
 }
 
 /** `managed`: the organisations whose people this person sees and invites, linked from their first row. */
-function SignedInHome({ viewer, managed }: { viewer: Viewer; managed: ReadonlySet<string> }): VNode {
+function SignedInHome({
+  viewer,
+  managed,
+  actions,
+}: {
+  viewer: Viewer;
+  managed: ReadonlySet<string>;
+  actions: readonly HomeAction[];
+}): VNode {
   const linked = new Set<string>();
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <h1 class="govuk-heading-l">Welcome, {viewer.displayName}</h1>
+        <YourActions actions={actions} />
         <h2 class="govuk-heading-m">Your organisations</h2>
         {viewer.memberships.length === 0 ? (
           <p class="govuk-body">You are not a member of any organisation yet. An administrator can add you to one.</p>

@@ -80,6 +80,7 @@ export async function planVisits(db: AppDb): Promise<PageVisit[]> {
     visit('plan-my-actions', '/plans/my-actions', 'Your actions'),
     visit('plan', '/plans/:id', /^Browser suite plan/),
     visit('plan-edit', '/plans/:id/edit', 'Plan details'),
+    visit('plan-timeline', '/plans/:id/timeline', 'Actions by month'),
     visit('plan-priority-new', '/plans/:id/priorities/new', 'Add a priority'),
     visit(
       'plan-priority-from-review',

@@ -7,7 +7,7 @@ import { frameworksModule } from './modules/frameworks/index.ts';
 import { homeModule } from './modules/home/index.ts';
 import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
-import { plansModule } from './modules/plans/index.ts';
+import { plansModule, registerWeeklyDigest } from './modules/plans/index.ts';
 import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
 import { reviewsModule } from './modules/reviews/index.ts';
 import { invitations, passwordResets, sessions } from './modules/people/people.tables.ts';
@@ -89,6 +89,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   ] as const) {
     registerExpiryCleanup(app.jobs, database.db, { name, table, expiresAt, cron: '*/15 * * * *' });
   }
+  // Each Monday, owners are emailed their plan actions overdue or due that week.
+  registerWeeklyDigest(app.jobs, {
+    db: database.db,
+    mailer: app.mailer,
+    publicUrl: config.publicUrl,
+    logger: app.log.child({ component: 'plan-digest' }),
+  });
 
   await app.register(mfaEnforcement);
   await app.register(homeModule, { db: database.db });

@@ -21,6 +21,8 @@ export const actionLabels: Record<AuditAction, string> = {
   'confidential.read': 'Confidential content read',
   'benchmark.consented': 'Joined the benchmarks',
   'benchmark.withdrawn': 'Left the benchmarks',
+  'plan.shared': 'Plan shared',
+  'plan.share_revoked': 'Plan no longer shared',
 };
 
 /** An action recorded by a newer version keeps its code rather than breaking the page. */
@@ -104,6 +106,10 @@ export function describeForSubject(event: AuditEventView, viewerPersonId: string
       return `${someone} reactivated your account`;
     case 'confidential.read':
       return `${byYou ? 'You' : someone} read confidential content you own`;
+    case 'plan.shared':
+      return `${someone} shared a development plan with you${inOrganisation}`;
+    case 'plan.share_revoked':
+      return `${someone} stopped sharing a development plan with you${inOrganisation}`;
     default:
       return actionLabel(event.action);
   }

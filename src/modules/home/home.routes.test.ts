@@ -7,7 +7,7 @@ import { createAction, createPlan, createPriority } from '../../../test/support/
 import { signIn } from '../../../test/support/sign-in.ts';
 import { SESSION_COOKIE } from '../../platform/auth/viewer.ts';
 import { memberships } from '../people/people.tables.ts';
-import { addDays } from '../plans/digest/calendar-days.ts';
+import { addDays } from '../plans/plan-dates.ts';
 import { londonToday } from '../plans/plan-dates.ts';
 import { planPaths } from '../plans/index.ts';
 

@@ -100,3 +100,17 @@ export function describeTypedDate(values: Record<string, unknown>, field: DateFi
   const parts = typedParts(values, field.name);
   return [parts.day, parts.month, parts.year].filter(Boolean).join(' ');
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The day `days` after `iso` (before, when negative): addDays("2026-11-30", 2) is "2026-12-02". */
+export function addDays(iso: string, days: number): string {
+  // Midday UTC, so whole days are added whatever the clocks do.
+  return new Date(new Date(`${iso}T12:00:00Z`).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week `iso` falls in: "2026-11-26" (a Thursday) → "2026-11-23". */
+export function mondayOf(iso: string): string {
+  const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay(); // 0 is Sunday
+  return addDays(iso, -((weekday + 6) % 7));
+}

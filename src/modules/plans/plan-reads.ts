@@ -15,6 +15,7 @@ export const planReadKinds = [
   'plan.evidence-file',
   'plan.timeline',
   'plan.export',
+  'plan.comments',
 ] as const;
 
 export type PlanReadKind = (typeof planReadKinds)[number];
@@ -25,6 +26,7 @@ const readDescriptions: Record<PlanReadKind, string> = {
   'plan.evidence-file': 'Downloaded an evidence file from a progress update',
   'plan.timeline': 'Looked at the timeline of actions by month',
   'plan.export': 'Downloaded the plan',
+  'plan.comments': 'Read the comments on a priority',
 };
 
 export function describePlanRead(kind: string, details: Record<string, unknown>): string {

@@ -6,6 +6,7 @@ const routes = {
   fromReview: '/plans/from-review/:reviewId/:elementKey',
   plan: '/plans/:id',
   edit: '/plans/:id/edit',
+  timeline: '/plans/:id/timeline',
   priorityNew: '/plans/:id/priorities/new',
   priority: '/plans/:id/priorities/:priorityId',
   priorityMove: '/plans/:id/priorities/:priorityId/move',
@@ -17,6 +18,14 @@ const routes = {
   evidence: '/plans/:id/evidence/:evidenceId',
   milestoneNew: '/plans/:id/milestones/new',
   milestone: '/plans/:id/milestones/:milestoneId',
+  /** Downloads: the plan as a PDF for a board pack, and its actions as a CSV file. */
+  exportPdf: '/plans/:id/export.pdf',
+  actionsCsv: '/plans/:id/actions.csv',
+  sharing: '/plans/:id/sharing',
+  shareRevoke: '/plans/:id/sharing/:shareId/revoke',
+  comments: '/plans/:id/priorities/:priorityId/comments',
+  close: '/plans/:id/close',
+  nextPlan: '/plans/:id/next',
 } as const;
 
 export const planDoneMessages = {
@@ -30,6 +39,11 @@ export const planDoneMessages = {
   'update-posted': 'Progress update posted.',
   'milestone-added': 'Milestone added.',
   'milestone-saved': 'Milestone saved.',
+  shared: 'Plan shared. They can read it now, and find it under “Shared with you” in their plans.',
+  'share-unchanged': 'The plan was already shared that way: nothing has changed.',
+  'share-revoked': 'Sharing stopped. They can no longer read the plan.',
+  'comment-posted': 'Comment posted.',
+  closed: 'Plan closed. What it achieved and its medium-term priorities are recorded below.',
 } as const;
 
 export type PlanDone = keyof typeof planDoneMessages;
@@ -51,6 +65,7 @@ export const planPaths = {
   fromReview: (reviewId: string, elementKey: string) => `/plans/from-review/${reviewId}/${segment(elementKey)}`,
   plan: (id: string, done?: PlanDone) => withDone(`/plans/${id}`, done),
   edit: (id: string) => `/plans/${id}/edit`,
+  timeline: (id: string) => `/plans/${id}/timeline`,
   priorityNew: (id: string, from?: ReviewElementRef) =>
     from
       ? `/plans/${id}/priorities/new?review=${from.reviewId}&element=${segment(from.elementKey)}`
@@ -64,4 +79,13 @@ export const planPaths = {
   evidence: (id: string, updateId: string) => `/plans/${id}/evidence/${updateId}`,
   milestoneNew: (id: string) => `/plans/${id}/milestones/new`,
   milestone: (id: string, milestoneId: string) => `/plans/${id}/milestones/${milestoneId}`,
+  exportPdf: (id: string) => `/plans/${id}/export.pdf`,
+  actionsCsv: (id: string) => `/plans/${id}/actions.csv`,
+  sharing: (id: string, done?: PlanDone) => withDone(`/plans/${id}/sharing`, done),
+  shareRevoke: (id: string, shareId: string) => `/plans/${id}/sharing/${shareId}/revoke`,
+  comments: (id: string, priorityId: string, done?: PlanDone) =>
+    withDone(`/plans/${id}/priorities/${priorityId}/comments`, done),
+  close: (id: string) => `/plans/${id}/close`,
+  /** A new plan, starting from a closed plan's medium-term priorities. */
+  nextPlan: (previousPlanId: string) => `/plans/${previousPlanId}/next`,
 };

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { definePermission } from '../../platform/access/access.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import { memberships } from '../people/people.tables.ts';
+import { planShares } from './plan-sharing.tables.ts';
 import { planActions, plans } from './plans.tables.ts';
 
 /**
@@ -12,9 +13,11 @@ import { planActions, plans } from './plans.tables.ts';
  * | a trust's plan      | every member of the trust        | its chief executive, executives and chair    |
  * | an individual plan  | the person it belongs to         | the same person                              |
  * | one action          | as its plan                      | as its plan, and the action's owner          |
+ * | shared with a person| that person, while the share lasts | nobody new: they comment if the share says so |
+ * | shared with a trust | its chief executive, executives and chair, likewise |                      |
  *
- * Everyone else is told the plan does not exist (404). Sharing with a mentor, a partner trust or
- * named people is one more way to read a plan: it adds a condition to `readerConditions`.
+ * Comments on a plan's priorities are written by those who change the plan and those it is
+ * shared with "to read and comment". Everyone else is told the plan does not exist (404).
  */
 
 /** The trust roles that make and change the trust's plans: the same people who start its reviews. */
@@ -39,9 +42,27 @@ const ownsPlan = (actorPersonId: string): SQL => sql`${plans.ownerPersonId} = ${
 
 const anyOf = (conditions: SQL[]): SQL => sql`(${sql.join(conditions, sql` or `)})`;
 
-/** Each way a person comes to read a plan; a plan share table adds its own here. */
+/**
+ * The plan is shared, and not revoked, with the actor or with a trust they lead; with `access`
+ * given, only a share of that kind counts. A trust's leaders read for it: a partner trust's
+ * other staff no more see another trust's plan than its own leaders' mail.
+ */
+function sharedWith(actorPersonId: string, access?: 'comment'): SQL {
+  return sql`exists (
+    select 1 from ${planShares}
+    where ${planShares.planId} = ${plans.id} and ${planShares.revokedAt} is null
+      ${access ? sql`and ${planShares.access} = ${access}` : sql``}
+      and (${planShares.personId} = ${actorPersonId}
+        or exists (
+          select 1 from ${memberships}
+          where ${memberships.personId} = ${actorPersonId}
+            and ${memberships.organisationId} = ${planShares.organisationId}
+            and ${memberships.role} in (${roleList(planLeaderRoles)}))))`;
+}
+
+/** Each way a person comes to read a plan. */
 function readerConditions(actorPersonId: string): SQL[] {
-  return [ownsPlan(actorPersonId), memberOfPlanOrganisation(actorPersonId)];
+  return [ownsPlan(actorPersonId), memberOfPlanOrganisation(actorPersonId), sharedWith(actorPersonId)];
 }
 
 function editorConditions(actorPersonId: string): SQL[] {
@@ -57,7 +78,12 @@ export const seePlan = definePermission('plan.see', ({ actorPersonId, ids }) =>
   plansWhere(ids, anyOf(readerConditions(actorPersonId))),
 );
 
-/** Change the plan: its details, priorities, actions and milestones. */
+/** Comment on the plan's priorities: its editors, and those it is shared with to comment. */
+export const commentOnPlan = definePermission('plan.comment', ({ actorPersonId, ids }) =>
+  plansWhere(ids, anyOf([...editorConditions(actorPersonId), sharedWith(actorPersonId, 'comment')])),
+);
+
+/** Change the plan: its details, priorities, actions and milestones; share it, and close it. */
 export const editPlan = definePermission('plan.edit', ({ actorPersonId, ids }) =>
   plansWhere(ids, anyOf(editorConditions(actorPersonId))),
 );

@@ -7,7 +7,7 @@ import { planDoneMessages, type PlanDone, type ReviewElementRef } from './plans.
 
 export function paramId(
   request: FastifyRequest,
-  name: 'id' | 'priorityId' | 'actionId' | 'evidenceId' | 'milestoneId',
+  name: 'id' | 'priorityId' | 'actionId' | 'evidenceId' | 'milestoneId' | 'shareId',
 ) {
   return parseId((request.params as Record<string, unknown>)[name]);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { requireSignedIn, signedInViewer } from '../../platform/access/guards.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { listMyActions } from './actions.service.ts';
@@ -24,6 +25,7 @@ import {
   savePlanDetails,
   type PlanRow,
 } from './plans.service.ts';
+import { listPlansSharedWithMe } from './sharing.service.ts';
 import { CreatePlanPage, EditPlanPage } from './views/plan-form-pages.tsx';
 import { MyActionsPage } from './views/my-actions-page.tsx';
 import { PlanListPage } from './views/plan-list-page.tsx';
@@ -50,10 +52,14 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: AppDb }): P
   const signedIn = { preHandler: requireSignedIn };
 
   app.get(routes.list, signedIn, async function planListGet(request, reply) {
-    const { mine, organisations } = await listPlans({ db, actor: signedInViewer(request) });
+    const actor = signedInViewer(request);
+    const [{ mine, organisations }, shared] = await Promise.all([
+      listPlans({ db, actor }),
+      listPlansSharedWithMe({ db, actor }),
+    ]);
     return reply.renderPage({
       title: 'Development plans',
-      content: <PlanListPage mine={mine} organisations={organisations} />,
+      content: <PlanListPage mine={mine} organisations={organisations} shared={shared} />,
     });
   });
 
@@ -108,7 +114,12 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: AppDb }): P
   });
 
   app.get(routes.plan, signedIn, async function planGet(request, reply) {
-    const overview = await getPlanOverview({ db, actor: request.viewer, planId: paramId(request, 'id') });
+    const overview = await getPlanOverview({
+      db,
+      actor: request.viewer,
+      planId: paramId(request, 'id'),
+      audit: auditContext(request),
+    });
     return reply.renderPage({
       title: overview.plan.title,
       content: <PlanPage overview={overview} done={doneFrom(request.query)} />,

@@ -2,7 +2,11 @@ import { allowedIds, assertAllowed } from '../../platform/access/access.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import * as actionsRepository from './actions.repository.ts';
+import { listCarriedPriorities, type CarriedPriorityRow } from './closing.repository.ts';
+import { countCommentsByPriority } from './comments.repository.ts';
+import { recordPlanRead } from './plan-reads.ts';
 import { londonToday } from './plan-dates.ts';
 import { inDependencyOrder, isOverdue, progressOf, ragRollUp, type RagRollUp } from './plan-progress.ts';
 import { loadPlan, loadPlanToChange, mayEdit } from './plan-access.service.ts';
@@ -59,12 +63,15 @@ export async function createPlan({
   owner,
   details,
   creationKey,
+  previousPlanId = null,
 }: {
   db: AppDb;
   actor: Viewer | null;
   owner: PlanOwner;
   details: PlanDetails;
   creationKey: string;
+  /** The closed plan this one carries on from. */
+  previousPlanId?: string | null;
 }): Promise<string> {
   if (!actor) throw AppError.forbidden();
   if (owner !== 'me') await assertAllowed(db, { actor, permission: makePlansFor, ids: [owner.organisationId] });
@@ -73,6 +80,7 @@ export async function createPlan({
     organisationId: owner === 'me' ? null : owner.organisationId,
     ownerPersonId: owner === 'me' ? actor.personId : null,
     createdByPersonId: actor.personId,
+    previousPlanId,
     creationKey,
   });
 }
@@ -82,6 +90,8 @@ export interface PriorityOverview {
   actions: Array<actionsRepository.ActionRow & { overdue: boolean }>;
   rag: RagRollUp;
   progress: { done: number; counted: number };
+  /** Comments and replies on the priority. */
+  comments: number;
 }
 
 export interface PlanOverview {
@@ -91,35 +101,50 @@ export interface PlanOverview {
   /** May change the plan: its details, priorities, actions and milestones. */
   edit: boolean;
   overdue: number;
+  /** A closed plan's medium-term priorities, carried forward; none while it is open. */
+  carried: CarriedPriorityRow[];
 }
 
+/** The plan with everything in it, for anyone who reads it; the read is audited. */
 export async function getPlanOverview({
   db,
   actor,
   planId,
+  audit,
 }: {
   db: AppDb;
   actor: Viewer | null;
   planId: string;
+  audit: AuditRequestContext;
 }): Promise<PlanOverview> {
   const plan = await loadPlan(db, { actor, planId, permission: seePlan });
-  const [priorities, actions, milestones, edit] = await Promise.all([
+  const [priorities, actions, milestones, edit, comments, carried] = await Promise.all([
     repository.listPriorities(db, planId),
     actionsRepository.listActions(db, planId),
     actionsRepository.listMilestones(db, planId),
     mayEdit(db, actor, planId),
+    countCommentsByPriority(db, planId),
+    plan.status === 'closed' ? listCarriedPriorities(db, planId) : [],
   ]);
+  await recordPlanRead(db, { actor, plan, kind: 'plan.overview' }, audit);
   const today = londonToday();
   const withOverdue = actions.map((action) => ({ ...action, overdue: isOverdue(action, today) }));
   return {
     plan,
     priorities: priorities.map((priority) => {
       const own = withOverdue.filter((action) => action.priorityId === priority.id);
-      return { priority, actions: inDependencyOrder(own), rag: ragRollUp(own), progress: progressOf(own) };
+      return {
+        priority,
+        actions: inDependencyOrder(own),
+        rag: ragRollUp(own),
+        progress: progressOf(own),
+        comments: comments.get(priority.id) ?? 0,
+      };
     }),
     milestones,
     edit,
     overdue: withOverdue.filter((action) => action.overdue).length,
+    carried,
   };
 }
 

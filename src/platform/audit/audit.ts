@@ -33,6 +33,9 @@
  *                             never its text; organisationId is whose content it is, whose owners see the
  *                             reads. Kinds are named by the reading module ('review.heat-map', id: the review).
  *       benchmark.consented / benchmark.withdrawn   {} — a trust (organisationId) joins or leaves the benchmarks
+ *       plan.shared / plan.share_revoked   { planId, access: 'read' | 'comment', withOrganisationId? } — a plan
+ *                             (organisationId: the trust whose plan it is) shared with a person (subjectPersonId)
+ *                             or a trust (withOrganisationId), or no longer
  *     event.occurredAt        only for tests and imports; otherwise the database clock
  *   auditContext(request) → { ip, userAgent, requestId }; services given no request pass {}.
  */
@@ -59,6 +62,8 @@ export const auditActions = [
   'confidential.read',
   'benchmark.consented',
   'benchmark.withdrawn',
+  'plan.shared',
+  'plan.share_revoked',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

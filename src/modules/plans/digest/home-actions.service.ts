@@ -4,7 +4,7 @@ import type { AppDb } from '../../../platform/db/database.ts';
 import { londonToday } from '../plan-dates.ts';
 import { isOverdue, overdueFirst } from '../plan-progress.ts';
 import { seePlan } from '../plans.policy.ts';
-import { addDays } from './calendar-days.ts';
+import { addDays } from '../plan-dates.ts';
 import * as repository from './due-actions.repository.ts';
 
 /** How far ahead the home page looks: actions due within the next fortnight. */

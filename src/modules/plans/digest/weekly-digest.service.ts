@@ -6,7 +6,7 @@ import type { Mailer } from '../../../platform/mail/mailer.ts';
 import { londonToday } from '../plan-dates.ts';
 import { isOverdue, overdueFirst } from '../plan-progress.ts';
 import { seePlan } from '../plans.policy.ts';
-import { addDays, mondayOf } from './calendar-days.ts';
+import { addDays, mondayOf } from '../plan-dates.ts';
 import * as repository from './due-actions.repository.ts';
 import { composeDigest, DIGEST_SUBJECT_PREFIX, digestHeading } from './weekly-digest-mail.ts';
 

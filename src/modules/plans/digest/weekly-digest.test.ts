@@ -8,7 +8,7 @@ import { queryRows } from '../../../platform/db/database.ts';
 import { outboxMessages } from '../../../platform/mail/mail.tables.ts';
 import { memberships, people } from '../../people/people.tables.ts';
 import { londonToday } from '../plan-dates.ts';
-import { addDays, mondayOf } from './calendar-days.ts';
+import { addDays, mondayOf } from '../plan-dates.ts';
 import { composeDigest, digestSubject } from './weekly-digest-mail.ts';
 import { WEEKLY_DIGEST_CRON, WEEKLY_DIGEST_JOB } from './weekly-digest.ts';
 import { sendWeeklyDigests } from './weekly-digest.service.ts';

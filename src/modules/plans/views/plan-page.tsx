@@ -8,6 +8,7 @@ import { formatDay } from '../plan-dates.ts';
 import { planDoneMessages, planPaths, type PlanDone } from '../plans.paths.ts';
 import type { MilestoneRow, PlanOverview, PlanRow, PriorityOverview } from '../plans.service.ts';
 import { ActionsTable } from './action-table.tsx';
+import { ClosedPlan, CloseLink } from './closed-plan.tsx';
 import { PlanStatusTag, ProgressBar, RagTag } from './plan-parts.tsx';
 
 /** "Carrow Trust’s plan" or "Sam Patel’s own development plan". */
@@ -32,12 +33,21 @@ function Facts({ overview }: { overview: PlanOverview }): VNode {
           },
         ]}
       />
-      {edit && plan.status !== 'closed' && (
-        <p class="govuk-body">
-          <a class="govuk-link" href={planPaths.edit(plan.id)}>
-            Change the plan’s details
-          </a>
-        </p>
+      {edit && (
+        <ul class="govuk-list">
+          {plan.status !== 'closed' && (
+            <li>
+              <a class="govuk-link" href={planPaths.edit(plan.id)}>
+                Change the plan’s details
+              </a>
+            </li>
+          )}
+          <li>
+            <a class="govuk-link" href={planPaths.sharing(plan.id)}>
+              Sharing and reads
+            </a>
+          </li>
+        </ul>
       )}
     </>
   );
@@ -91,8 +101,18 @@ function Priority({ overview, item, index }: { overview: PlanOverview; item: Pri
             value: { text: priority.successCriteria, classes: 'tandem-pre-line' },
           },
           priority.sourceLabel !== null && { key: { text: 'From a review' }, value: { text: priority.sourceLabel } },
+          priority.achieved !== null && {
+            key: { text: 'What was achieved' },
+            value: { text: priority.achieved, classes: 'tandem-pre-line' },
+          },
         ]}
       />
+      <p class="govuk-body">
+        <a class="govuk-link" href={planPaths.comments(plan.id, priority.id)}>
+          {item.comments === 0 ? 'Comments' : item.comments === 1 ? '1 comment' : `${item.comments} comments`}
+          <span class="govuk-visually-hidden"> on {priority.title}</span>
+        </a>
+      </p>
       {item.actions.length > 0 ? (
         <ActionsTable
           planId={plan.id}
@@ -192,6 +212,11 @@ export function PlanPage({ overview, done }: { overview: PlanOverview; done: Pla
             <WarningText text={overdue === 1 ? '1 action is overdue.' : `${overdue} actions are overdue.`} />
           )}
           <Facts overview={overview} />
+          <p class="govuk-body">
+            <a class="govuk-link" href={planPaths.timeline(plan.id)}>
+              See actions by month
+            </a>
+          </p>
         </div>
       </div>
       <h2 class="govuk-heading-l">Priorities</h2>
@@ -207,6 +232,11 @@ export function PlanPage({ overview, done }: { overview: PlanOverview; done: Pla
         </p>
       )}
       <Milestones planId={plan.id} milestones={overview.milestones} changeable={changeable} />
+      {plan.status === 'closed' ? (
+        <ClosedPlan plan={plan} carried={overview.carried} mayStartNext={edit} />
+      ) : (
+        changeable && <CloseLink planId={plan.id} />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { downloadFileName } from '../../platform/exports/file-name.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { exportFormats, type ExportFormat } from './review-reads.ts';
 import type { ReviewReport } from './review-report.ts';
@@ -35,19 +36,9 @@ async function renderExport(report: ReviewReport, format: ExportFormat): Promise
   return exports.renderRatingsCsv(report);
 }
 
-/**
- * A file name from a review's title that every browser and operating system accepts, and that
- * cannot break out of the quoted `content-disposition` value: lowercase letters, digits and hyphens.
- */
+/** A file name from a review's title: "Review 2026" → "review-2026.pdf". */
 export function downloadName(title: string, format: ExportFormat): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '');
-  return `${slug || 'review'}.${format}`;
+  return downloadFileName(title, format, 'review');
 }
 
 /** Peer challenge is there to visit once someone from a partner trust has joined the review. */

@@ -1,7 +1,7 @@
 /**
  * What the three exports (PDF heat map, CSV, XLSX) say the same way: the words for missing
- * answers, a level's label and rank, the rows of individual ratings, and how a cell that a
- * spreadsheet could take for a formula is made harmless.
+ * answers, a level's label and rank, and the rows of individual ratings. How a cell that a
+ * spreadsheet could take for a formula is made harmless is in platform/exports/csv.ts.
  */
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import type { ReportElement, ReportHeading, ReportLevel, ReviewReport } from '../review-report.ts';
@@ -38,17 +38,6 @@ export function textColourOn(background: string): '#000000' | '#ffffff' {
   const [red = 0, green = 0, blue = 0] = channels;
   const luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue;
   return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
-}
-
-/**
- * The same rule as csv-stringify's `escape_formulas`: a leading = + - @ (or their full-width
- * forms), tab or carriage return would make a spreadsheet run the text as a formula, so it gets
- * a leading quote and stays text.
- */
-const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-export function neutraliseFormula(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value;
 }
 
 /** Counts in the levels' order (weakest first), or null when they may not be shown. */

@@ -1,59 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test, type TestContext } from 'node:test';
-import { promisify } from 'node:util';
+import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { ANONYMOUS_NOTICE, NOT_ENOUGH, neutraliseFormula, ratingHeader, textColourOn } from './export-parts.ts';
+import { pageObjects, pdfText, renderedPages, run, withPoppler } from '../../../../test/support/pdf.ts';
+import { neutraliseFormula } from '../../../platform/exports/csv.ts';
+import { ANONYMOUS_NOTICE, NOT_ENOUGH, ratingHeader, textColourOn } from './export-parts.ts';
 import { fitText, layOutHeatMap } from './heat-map-layout.ts';
 import { renderHeatMapPdf, renderRatingsCsv, renderRatingsXlsx } from './index.ts';
 import { anonymousReport, fixtureNames, largeReport, namedReport } from './report-fixture.ts';
-
-const run = promisify(execFile);
-
-/** `/Type /Page` objects, not the `/Type /Pages` tree above them. */
-function pageObjects(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
-}
-
-/**
- * Runs a poppler-utils tool on the PDF in a temporary folder. Without the tool, CI fails (it
- * installs poppler-utils, so a missing tool there is a broken build); elsewhere the check is skipped.
- */
-async function withPoppler<T>(
-  t: TestContext,
-  pdf: Buffer,
-  use: (file: string, folder: string) => Promise<T>,
-): Promise<T | undefined> {
-  try {
-    await run('pdftoppm', ['-v']);
-  } catch {
-    if (process.env.CI) assert.fail('pdftoppm is not on PATH: install poppler-utils to check the rendered PDF');
-    t.skip('pdftoppm is not on PATH (poppler-utils)');
-    return undefined;
-  }
-  const folder = await mkdtemp(join(tmpdir(), 'tandem-heat-map-'));
-  try {
-    const file = join(folder, 'heat-map.pdf');
-    await writeFile(file, pdf);
-    return await use(file, folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
-async function renderedPages(file: string, folder: string): Promise<number> {
-  await run('pdftoppm', ['-r', '50', '-png', file, join(folder, 'page')]);
-  return (await readdir(folder)).filter((name) => name.endsWith('.png')).length;
-}
-
-async function pdfText(file: string): Promise<string> {
-  return (await run('pdftotext', ['-layout', file, '-'])).stdout;
-}
 
 test('the heat map PDF is one A4 page in DejaVu, with the levels and "Not agreed" in words', async (t) => {
   const pdf = await renderHeatMapPdf(namedReport({ organisationName: fixtureNames.accented }));

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { DEJAVU_LINE_BOX, pdfFont, renderPdf } from '../../../platform/exports/pdf.ts';
 import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
 import type { ReportElement, ReportLevel, ReviewReport } from '../review-report.ts';
 import {
@@ -26,17 +24,7 @@ const INK = '#0b0c0c';
 const SECONDARY = '#505a5f';
 const RULE = '#b1b4b6';
 const HEADING_FILL = '#f3f2f1';
-/** DejaVu's ascent plus descent, in ems: the height of one line of text. */
-const LINE_BOX = 1.164;
-
-// A shipped TTF: the standard PDF fonts know only Latin-1 and garble "Łódź".
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  const read = (file: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-  fonts ??= { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
-  return fonts;
-}
+const LINE_BOX = DEJAVU_LINE_BOX;
 
 interface TextStyle {
   size: number;
@@ -52,7 +40,7 @@ interface TextStyle {
 
 function write(doc: Doc, text: string, x: number, y: number, style: TextStyle): number {
   doc
-    .font(style.bold ? 'bold' : 'regular')
+    .font(style.bold ? pdfFont.bold : pdfFont.regular)
     .fontSize(style.size)
     .fillColor(style.colour ?? INK);
   const { width, suffix = '' } = style;
@@ -109,7 +97,7 @@ function drawKey(doc: Doc, report: ReviewReport, top: number): number {
   let x = indent;
   let y = top;
   for (const { level, text } of items) {
-    doc.font('regular').fontSize(size);
+    doc.font(pdfFont.regular).fontSize(size);
     const textWidth = Math.min(doc.widthOfString(text), 200);
     if (x > indent && x + 20 + textWidth > MARGIN + CONTENT_WIDTH) {
       x = indent;
@@ -137,7 +125,7 @@ function geometry(doc: Doc, report: ReviewReport, layout: HeatMapLayout): Geomet
   const width = (CONTENT_WIDTH - COLUMN_GAP * (columnCount - 1)) / columnCount;
   // Room for a two-digit count with space either side.
   const count = Math.max(layout.fontSize * 2, 12);
-  doc.font('regular').fontSize(layout.fontSize);
+  doc.font(pdfFont.regular).fontSize(layout.fontSize);
   const hidden = report.headings.some((heading) => heading.elements.some((element) => !element.distribution));
   const counts = Math.max(report.levels.length * count, hidden ? doc.widthOfString(NOT_ENOUGH) + 6 : 0);
   const agreed = Math.min(width * 0.34, 150);
@@ -222,28 +210,18 @@ function drawTable(doc: Doc, report: ReviewReport, top: number) {
 
 /** The heat map on one A4 page, for a board pack: readable printed in greyscale too. */
 export function renderHeatMapPdf(report: ReviewReport): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 0,
-      lang: 'en-GB',
-      displayTitle: true,
-      info: {
-        Title: `${report.title}: heat map`,
-        Subject: `${report.organisationName}, ${frameworkText(report)}`,
-        Creator: 'Tandem',
-        CreationDate: report.generatedAt,
-        ModDate: report.generatedAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    const { regular, bold } = loadFonts();
-    doc.registerFont('regular', regular);
-    doc.registerFont('bold', bold);
-    drawTable(doc, report, drawKey(doc, report, drawTitle(doc, report)));
-    doc.end();
-  });
+  const options = {
+    size: 'A4',
+    margin: 0,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: `${report.title}: heat map`,
+      Subject: `${report.organisationName}, ${frameworkText(report)}`,
+      Creator: 'Tandem',
+      CreationDate: report.generatedAt,
+      ModDate: report.generatedAt,
+    },
+  };
+  return renderPdf(options, (doc) => drawTable(doc, report, drawKey(doc, report, drawTitle(doc, report))));
 }

@@ -1,21 +1,16 @@
-import { stringify } from 'csv-stringify/sync';
+import { toSpreadsheetCsv, type CsvCell } from '../../../platform/exports/csv.ts';
 import type { ReportElement, ReportHeading, ReviewReport } from '../review-report.ts';
 import { AGREED_GROUP, agreedLabel, ratingHeader, ratingRows, responseCells } from './export-parts.ts';
 
-/** Excel reads a CSV without a byte order mark as the machine's code page and garbles "Zoë". */
-const BOM = '\uFEFF';
-
-type Cell = string | number;
-
 /** The agreed rating: no participant of its own (and no participant column when anonymous). */
-function agreedRow(report: ReviewReport, heading: ReportHeading, element: ReportElement): Cell[] {
+function agreedRow(report: ReviewReport, heading: ReportHeading, element: ReportElement): CsvCell[] {
   const participant = report.anonymous ? [] : [''];
   const rationale = element.agreed?.rationale ?? '';
   return [heading.name, element.name, AGREED_GROUP, ...participant, agreedLabel(report.levels, element), rationale];
 }
 
 /** Named review: every rating, then the agreed one, with the evidence. */
-function namedRecords(report: ReviewReport): Cell[][] {
+function namedRecords(report: ReviewReport): CsvCell[][] {
   return [
     ratingHeader,
     ...report.headings.flatMap((heading) =>
@@ -28,7 +23,7 @@ function namedRecords(report: ReviewReport): Cell[][] {
 }
 
 /** Anonymous review: only counts, and not even those for an element too few people answered. */
-function anonymousRecords(report: ReviewReport): Cell[][] {
+function anonymousRecords(report: ReviewReport): CsvCell[][] {
   const blanks = report.levels.map(() => '');
   return [
     ['Heading', 'Element', 'Group', 'Level', 'Rationale', 'Responses', ...report.levels.map((level) => level.label)],
@@ -43,5 +38,5 @@ function anonymousRecords(report: ReviewReport): Cell[][] {
 
 export function renderRatingsCsv(report: ReviewReport): string {
   const records = report.anonymous ? anonymousRecords(report) : namedRecords(report);
-  return BOM + stringify(records, { escape_formulas: true, record_delimiter: 'windows' });
+  return toSpreadsheetCsv(records);
 }

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../../../platform/exports/csv.ts';
 import type { ReviewReport } from '../review-report.ts';
 import {
   ANONYMOUS_NOTICE,
   agreedLabel,
   frameworkText,
   levelByKey,
-  neutraliseFormula,
   ratingHeader,
   ratingRows,
   responseCells,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { auditContext } from '../../platform/audit/audit.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
@@ -114,6 +115,7 @@ export async function actionRoutes(app: FastifyInstance, { db }: { db: AppDb }):
       actor: request.viewer,
       planId: paramId(request, 'id'),
       actionId: paramId(request, 'actionId'),
+      audit: auditContext(request),
     });
     return reply.renderPage({
       title: page.action.title,

@@ -1,10 +1,12 @@
 import { allowedIds, assertAllowed } from '../../platform/access/access.ts';
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import * as actionsRepository from './actions.repository.ts';
 import { londonToday } from './plan-dates.ts';
 import { inDependencyOrder, isOverdue, overdueFirst, wouldLoop } from './plan-progress.ts';
+import { recordPlanRead } from './plan-reads.ts';
 import { assertOpen, loadPlan, loadPlanToChange, possibleOwners } from './plan-access.service.ts';
 import { seePlan, updateAction } from './plans.policy.ts';
 import * as repository from './plans.repository.ts';
@@ -182,16 +184,19 @@ export async function saveAction({
   });
 }
 
+/** An action with its progress, for anyone who reads the plan; the read is audited. */
 export async function getActionPage({
   db,
   actor,
   planId,
   actionId,
+  audit,
 }: {
   db: AppDb;
   actor: Viewer | null;
   planId: string;
   actionId: string;
+  audit: AuditRequestContext;
 }) {
   const plan = await loadPlan(db, { actor, planId, permission: seePlan });
   const action = await actionsRepository.findAction(db, planId, actionId);
@@ -203,6 +208,7 @@ export async function getActionPage({
     allowedIds(db, { actor, permission: updateAction, ids: [actionId] }),
   ]);
   if (!priority) throw AppError.notFound();
+  await recordPlanRead(db, { actor, plan, kind: 'plan.action', details: { actionId } }, audit);
   const overdue = isOverdue(action, londonToday());
   const update = mayUpdate.has(actionId) && plan.status !== 'closed';
   return { plan, priority, action, updates, dependsOn, overdue, update };

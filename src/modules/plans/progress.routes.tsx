@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { auditContext } from '../../platform/audit/audit.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
@@ -108,6 +109,7 @@ export async function progressRoutes(app: FastifyInstance, { db }: { db: AppDb }
       actor: request.viewer,
       planId: paramId(request, 'id'),
       updateId: paramId(request, 'evidenceId'),
+      audit: auditContext(request),
     });
     const data = await app.files.read(file.storedName);
     return sendDownload(reply, { name: file.name, contentType: file.contentType, data });

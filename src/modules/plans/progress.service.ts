@@ -1,8 +1,10 @@
 import { assertAllowed } from '../../platform/access/access.ts';
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import * as actionsRepository from './actions.repository.ts';
+import { recordPlanRead } from './plan-reads.ts';
 import { assertOpen, loadPlan } from './plan-access.service.ts';
 import { seePlan, updateAction } from './plans.policy.ts';
 
@@ -105,15 +107,18 @@ export async function getProgressFile({
   actor,
   planId,
   updateId,
+  audit,
 }: {
   db: AppDb;
   actor: Viewer | null;
   planId: string;
   updateId: string;
+  audit: AuditRequestContext;
 }): Promise<{ name: string; storedName: string; contentType: string }> {
-  await loadPlan(db, { actor, planId, permission: seePlan });
+  const plan = await loadPlan(db, { actor, planId, permission: seePlan });
   const row = await actionsRepository.findUpdateFile(db, planId, updateId);
   if (!row?.storedName || !row.fileName) throw AppError.notFound();
+  await recordPlanRead(db, { actor, plan, kind: 'plan.evidence-file', details: { evidenceId: updateId } }, audit);
   return {
     name: row.fileName,
     storedName: row.storedName,

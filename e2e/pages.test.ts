@@ -189,6 +189,7 @@ const visits: PageVisit[] = [
 function isPageRoute(url: string): boolean {
   if (url.startsWith('/assets/') || url.startsWith('/test/') || url.endsWith('/export')) return false;
   if (url.endsWith('/evidence/:evidenceId')) return false;
+  if (url.endsWith('.pdf') || url.endsWith('.csv')) return false;
   return url !== '/healthz' && url !== '/readyz';
 }
 

@@ -11,3 +11,4 @@ export * from './modules/frameworks/frameworks.tables.ts';
 export * from './modules/reviews/reviews.tables.ts';
 export * from './modules/plans/plans.tables.ts';
 export * from './modules/plans/plan-sharing.tables.ts';
+export * from './modules/plans/digest/digest.tables.ts';

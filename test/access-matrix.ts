@@ -278,6 +278,8 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'GET /plans/:id/actions/:actionId/updates/new': privatePlan,
   'POST /plans/:id/actions/:actionId/updates/new': privatePlanPost,
   'GET /plans/:id/evidence/:evidenceId': privatePlan,
+  'GET /plans/:id/export.pdf': privatePlan,
+  'GET /plans/:id/actions.csv': privatePlan,
   'GET /plans/:id/milestones/new': privatePlan,
   'POST /plans/:id/milestones/new': privatePlanPost,
   'GET /plans/:id/milestones/:milestoneId': privatePlan,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDb } from '../../platform/db/database.ts';
 import { actionRoutes } from './actions.routes.tsx';
+import { exportRoutes } from './exports/exports.routes.ts';
 import { closingRoutes } from './closing.routes.tsx';
 import { commentRoutes } from './comments.routes.tsx';
 import { fromReviewRoutes } from './from-review.routes.tsx';
@@ -37,6 +38,7 @@ export async function plansModule(app: FastifyInstance, { db }: { db: AppDb }): 
   await app.register(milestoneRoutes, { db });
   await app.register(timelineRoutes, { db });
   await app.register(fromReviewRoutes, { db });
+  await app.register(exportRoutes, { db });
   await app.register(sharingRoutes, { db });
   await app.register(commentRoutes, { db });
   await app.register(closingRoutes, { db });

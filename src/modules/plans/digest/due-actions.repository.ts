@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { AppDb } from '../../../platform/db/database.ts';
-import { outboxMessages } from '../../../platform/mail/mail.tables.ts';
 import { people } from '../../people/people.tables.ts';
 import { planActions, plans } from '../plans.tables.ts';
+import { planActionDigests } from './digest.tables.ts';
 
 /** An open action due by some day, with what a list or an email says about it. */
 export interface DueActionRow {
@@ -55,21 +55,21 @@ export async function listOpenActionsDueBy(
 }
 
 /**
- * The addresses (lower case) that were already sent the digest whose text begins with `heading`
- * (the heading names the week). The outbox keeps every message, so it is the record of what went.
+ * Claims this week's digest for the person: true when this call claimed it, false when it had
+ * been claimed (sent, or being sent by another run) already.
  */
-export async function listDigestAddresses(
-  db: AppDb,
-  { subjectPrefix, heading }: { subjectPrefix: string; heading: string },
-) {
+export async function claimDigest(db: AppDb, { personId, weekStart }: { personId: string; weekStart: string }) {
   const rows = await db
-    .selectDistinct({ to: sql<string>`lower(${outboxMessages.to})` })
-    .from(outboxMessages)
-    .where(
-      and(
-        sql`starts_with(${outboxMessages.subject}, ${subjectPrefix})`,
-        sql`starts_with(${outboxMessages.text}, ${heading})`,
-      ),
-    );
-  return new Set(rows.map((row) => row.to));
+    .insert(planActionDigests)
+    .values({ personId, weekStart })
+    .onConflictDoNothing()
+    .returning({ personId: planActionDigests.personId });
+  return rows.length > 0;
+}
+
+/** Gives a claim back when its message could not be written, for the job's retry to send it. */
+export async function releaseDigest(db: AppDb, { personId, weekStart }: { personId: string; weekStart: string }) {
+  await db
+    .delete(planActionDigests)
+    .where(and(eq(planActionDigests.personId, personId), eq(planActionDigests.weekStart, weekStart)));
 }

@@ -3,7 +3,7 @@ import { formatDay } from '../plan-dates.ts';
 import { planPaths } from '../plans.paths.ts';
 
 /** Every digest's subject starts so; the outbox is searched by it to send one a week. */
-export const DIGEST_SUBJECT_PREFIX = 'Your plan actions:';
+const DIGEST_SUBJECT_PREFIX = 'Your plan actions:';
 
 export interface DigestAction {
   id: string;
@@ -19,7 +19,7 @@ export interface DigestAction {
  * The digest's first line, naming the week by its Monday. It is what makes one week's digest
  * to a person recognisable in the outbox, so it must stay the message's first line.
  */
-export function digestHeading(weekStart: string): string {
+function digestHeading(weekStart: string): string {
   return `Your plan actions for the week beginning ${formatDay(weekStart)}`;
 }
 

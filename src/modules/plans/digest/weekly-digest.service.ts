@@ -3,12 +3,11 @@ import type { Viewer } from '../../../platform/auth/viewer.ts';
 import type { AppDb } from '../../../platform/db/database.ts';
 import type { JobsLogger } from '../../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../../platform/mail/mailer.ts';
-import { londonToday } from '../plan-dates.ts';
+import { addDays, londonToday, mondayOf } from '../plan-dates.ts';
 import { isOverdue, overdueFirst } from '../plan-progress.ts';
 import { seePlan } from '../plans.policy.ts';
-import { addDays, mondayOf } from '../plan-dates.ts';
 import * as repository from './due-actions.repository.ts';
-import { composeDigest, DIGEST_SUBJECT_PREFIX, digestHeading } from './weekly-digest-mail.ts';
+import { composeDigest } from './weekly-digest-mail.ts';
 
 /** "Due this week": today and the six days after it (Monday to Sunday when the job runs on a Monday). */
 export const DIGEST_DAYS_AHEAD = 7;
@@ -25,9 +24,9 @@ export interface DigestRun {
  * and that they can still read, one digest listing them all. People with nothing due and
  * deactivated accounts are sent nothing.
  *
- * Once a week per person: a person whose digest for this week (named in its first line) is
- * already in the outbox is skipped, so a second run, or the retry of a run that failed part way,
- * sends nobody a second copy. One person's message failing does not stop the others; the run
+ * Once a week per person: each digest is claimed (plan_action_digests) before it is written to
+ * the outbox, so a second run, two runs at once, or the retry of a run that failed part way
+ * send nobody a second copy. One person's message failing does not stop the others; the run
  * then fails at the end, for the job to be retried.
  */
 export async function sendWeeklyDigests({
@@ -46,11 +45,6 @@ export async function sendWeeklyDigests({
 }): Promise<DigestRun> {
   const rows = await repository.listOpenActionsDueBy(db, { dueBy: addDays(today, DIGEST_DAYS_AHEAD - 1) });
   const weekStart = mondayOf(today);
-  const heading = digestHeading(weekStart);
-  const done = await repository.listDigestAddresses(db, {
-    subjectPrefix: DIGEST_SUBJECT_PREFIX,
-    heading: `${heading}\n`,
-  });
 
   const byOwner = new Map<string, repository.DueActionRow[]>();
   for (const row of rows) {
@@ -63,11 +57,6 @@ export async function sendWeeklyDigests({
   for (const [personId, owned] of byOwner) {
     const [first] = owned;
     if (!first) continue;
-    const address = first.ownerEmail.toLowerCase();
-    if (done.has(address)) {
-      run.alreadySent += 1;
-      continue;
-    }
     // The owner as the policy sees them: it asks only who they are.
     const owner: Viewer = {
       personId,
@@ -86,11 +75,15 @@ export async function sendWeeklyDigests({
       today,
     ).map((row) => ({ ...row, overdue: isOverdue(row, today) }));
     if (actions.length === 0) continue;
+    if (!(await repository.claimDigest(db, { personId, weekStart }))) {
+      run.alreadySent += 1;
+      continue;
+    }
     try {
       await mailer.send(composeDigest({ to: first.ownerEmail, name: first.ownerName, weekStart, actions, publicUrl }));
-      done.add(address);
       run.sent += 1;
     } catch (error) {
+      await repository.releaseDigest(db, { personId, weekStart });
       failures += 1;
       // Ids only: the address is personal data.
       logger?.warn({ personId, error: error instanceof Error ? error.message : String(error) }, 'digest not sent');

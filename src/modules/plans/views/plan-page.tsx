@@ -4,6 +4,7 @@ import { NotificationBanner } from '../../../platform/views/components/notificat
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
 import { Form } from '../../../platform/views/form.tsx';
+import { PlanDownloadLinks } from '../exports/download-links.tsx';
 import { formatDay } from '../plan-dates.ts';
 import { planDoneMessages, planPaths, type PlanDone } from '../plans.paths.ts';
 import type { MilestoneRow, PlanOverview, PlanRow, PriorityOverview } from '../plans.service.ts';
@@ -212,6 +213,7 @@ export function PlanPage({ overview, done }: { overview: PlanOverview; done: Pla
             <WarningText text={overdue === 1 ? '1 action is overdue.' : `${overdue} actions are overdue.`} />
           )}
           <Facts overview={overview} />
+          <PlanDownloadLinks planId={plan.id} />
           <p class="govuk-body">
             <a class="govuk-link" href={planPaths.timeline(plan.id)}>
               See actions by month

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { planPaths, type HomeAction } from '../../plans/index.ts';
@@ -34,19 +35,7 @@ export function YourActions({ actions }: { actions: readonly HomeAction[] }): VN
         <caption class="govuk-table__caption govuk-visually-hidden">
           Your actions, overdue first, then by due date
         </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Plan
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Due
-            </th>
-          </tr>
-        </thead>
+        <TableHead head={[{ text: 'Action' }, { text: 'Plan' }, { text: 'Due' }]} />
         <tbody class="govuk-table__body">
           {shown.map((action) => (
             <tr class="govuk-table__row" key={action.id}>

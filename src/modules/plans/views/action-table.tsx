@@ -1,3 +1,4 @@
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import type { VNode } from 'preact';
 import { formatDay } from '../plan-dates.ts';
 import { planPaths } from '../plans.paths.ts';
@@ -41,25 +42,7 @@ export function ActionsTable({
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Owner
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" class="govuk-table__header">
-            RAG
-          </th>
-        </tr>
-      </thead>
+      <TableHead head={[{ text: 'Action' }, { text: 'Owner' }, { text: 'Due' }, { text: 'Status' }, { text: 'RAG' }]} />
       <tbody class="govuk-table__body">
         {actions.map((action) => {
           const after = titleOf(action.dependsOnActionId);

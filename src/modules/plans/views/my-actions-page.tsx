@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { planPaths } from '../plans.paths.ts';
 import type { ActionRow } from '../plans.service.ts';
 import { DueDate } from './action-table.tsx';
@@ -11,22 +12,7 @@ function MyActionsTable({ caption, actions }: { caption: string; actions: MyActi
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" class="govuk-table__header">
-            RAG
-          </th>
-        </tr>
-      </thead>
+      <TableHead head={[{ text: 'Action' }, { text: 'Due' }, { text: 'Status' }, { text: 'RAG' }]} />
       <tbody class="govuk-table__body">
         {actions.map((action) => (
           <tr class="govuk-table__row" key={action.id}>

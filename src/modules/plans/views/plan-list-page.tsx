@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { Button } from '../../../platform/views/components/button.tsx';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { formatDay } from '../plan-dates.ts';
 import { planPaths } from '../plans.paths.ts';
 import type { PlanRow } from '../plans.service.ts';
@@ -11,19 +12,7 @@ function PlanTable({ caption, plans }: { caption: string; plans: PlanRow[] }): V
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Plan
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Period
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead head={[{ text: 'Plan' }, { text: 'Period' }, { text: 'Status' }]} />
       <tbody class="govuk-table__body">
         {plans.map((plan) => (
           <tr class="govuk-table__row" key={plan.id}>
@@ -50,22 +39,7 @@ function SharedPlanTable({ plans }: { plans: SharedPlanRow[] }): VNode {
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">Shared with you</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Plan
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Whose
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Period
-          </th>
-          <th scope="col" class="govuk-table__header">
-            You may
-          </th>
-        </tr>
-      </thead>
+      <TableHead head={[{ text: 'Plan' }, { text: 'Whose' }, { text: 'Period' }, { text: 'You may' }]} />
       <tbody class="govuk-table__body">
         {plans.map((plan) => (
           <tr class="govuk-table__row" key={plan.id}>

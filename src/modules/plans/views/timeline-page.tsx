@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
 import { formatDay } from '../plan-dates.ts';
@@ -74,25 +75,9 @@ function ActionsDue({ planId, month }: { planId: string; month: Month }): VNode 
     <div class="tandem-table-scroll" role="region" aria-label={caption} tabindex={0}>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Owner
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Due
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" class="govuk-table__header">
-              RAG
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          head={[{ text: 'Action' }, { text: 'Owner' }, { text: 'Due' }, { text: 'Status' }, { text: 'RAG' }]}
+        />
         <tbody class="govuk-table__body">
           {month.actions.map((action) => (
             <tr class="govuk-table__row" key={action.id}>

@@ -57,30 +57,35 @@ function Row({ row, firstCellIsHeader }: { row: TableCell[]; firstCellIsHeader?:
   );
 }
 
+/** A table's header row: for tables whose body cells hold more than text (links, tags, forms). */
+export function TableHead({ head }: { head: TableCell[] }): VNode {
+  return (
+    <thead class="govuk-table__head">
+      <tr class="govuk-table__row">
+        {head.map((item) => (
+          <th
+            {...cellAttributes(item)}
+            scope="col"
+            class={classNames(
+              'govuk-table__header',
+              item.format && `govuk-table__header--${item.format}`,
+              item.classes,
+            )}
+          >
+            {content(item)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function Table(props: TableProps): VNode {
   const { rows, head, caption, captionClasses, firstCellIsHeader, classes, attributes } = props;
   return (
     <table {...toAttributes(attributes)} class={classNames('govuk-table', classes)}>
       {caption && <caption class={classNames('govuk-table__caption', captionClasses)}>{caption}</caption>}
-      {head && (
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            {head.map((item) => (
-              <th
-                {...cellAttributes(item)}
-                scope="col"
-                class={classNames(
-                  'govuk-table__header',
-                  item.format && `govuk-table__header--${item.format}`,
-                  item.classes,
-                )}
-              >
-                {content(item)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-      )}
+      {head && <TableHead head={head} />}
       <tbody class="govuk-table__body">
         {rows.map((row) => row && <Row row={row} firstCellIsHeader={firstCellIsHeader} />)}
       </tbody>

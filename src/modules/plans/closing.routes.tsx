@@ -17,7 +17,14 @@ import {
 import { addDays, dateValues } from './plan-dates.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, paramId } from './plans.request.ts';
-import { parseDatedForm, periodEnd, periodInOrder, periodStart, planDetailsForm } from './plans.schemas.ts';
+import {
+  parseDatedForm,
+  periodEnd,
+  periodInOrder,
+  periodStart,
+  planDetailsForm,
+  planDetailsOf,
+} from './plans.schemas.ts';
 import { ClosePlanPage } from './views/close-plan-page.tsx';
 import { NextPlanPage } from './views/next-plan-page.tsx';
 
@@ -103,18 +110,12 @@ export async function closingRoutes(app: FastifyInstance, { db }: { db: AppDb })
     const start = await getNextPlanStart({ db, actor: request.viewer, previousPlanId });
     const form = parseDatedForm(nextPlanForm, request.body, nextPlanDates);
     if (!form.ok) return nextPage(reply, start, form);
-    const { title, status, summary, creationKey } = form.data;
+    const { creationKey } = form.data;
     const planId = await startNextPlan({
       db,
       actor: request.viewer,
       previousPlanId,
-      details: {
-        title,
-        status,
-        summary,
-        periodStart: form.dates[periodStart.name] ?? '',
-        periodEnd: form.dates[periodEnd.name] ?? '',
-      },
+      details: planDetailsOf(form.data, form.dates),
       carriedIds: typedList(form.values, 'carried'),
       creationKey: creationKeyOr(creationKey),
     });

@@ -15,6 +15,7 @@ import {
   periodInOrder,
   periodStart,
   planDetailsForm,
+  planDetailsOf,
 } from './plans.schemas.ts';
 import {
   createPlan,
@@ -91,7 +92,7 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: AppDb }): P
   app.post(routes.create, signedIn, async function createPlanPost(request, reply) {
     const form = parseDatedForm(createPlanForm, request.body, detailsDates);
     if (!form.ok) return createPage(reply, form);
-    const { owner, creationKey, title, status, summary } = form.data;
+    const { owner, creationKey } = form.data;
     const trusts = await organisationsWherePlansAreMade({ db, actor: request.viewer });
     if (owner !== 'me' && !trusts.some((trust) => trust.id === owner)) {
       const errors = new FormErrors([{ field: 'owner', message: 'Select whose plan it is from the list' }]);
@@ -101,13 +102,7 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: AppDb }): P
       db,
       actor: request.viewer,
       owner: owner === 'me' ? 'me' : { organisationId: owner },
-      details: {
-        title,
-        status,
-        summary,
-        periodStart: form.dates[periodStart.name] ?? '',
-        periodEnd: form.dates[periodEnd.name] ?? '',
-      },
+      details: planDetailsOf(form.data, form.dates),
       creationKey: creationKeyOr(creationKey),
     });
     return reply.redirect(planPaths.plan(planId, 'created'), 303);
@@ -162,19 +157,13 @@ export async function planRoutes(app: FastifyInstance, { db }: { db: AppDb }): P
     const plan = await getPlanToEdit({ db, actor: request.viewer, planId });
     const form = parseDatedForm(planDetailsForm, request.body, detailsDates);
     if (!form.ok) return editPage(reply, plan, { ...form, stale: null });
-    const { title, status, summary, version } = form.data;
+    const { version } = form.data;
     const result = await savePlanDetails({
       db,
       actor: request.viewer,
       planId,
       version,
-      details: {
-        title,
-        status,
-        summary,
-        periodStart: form.dates[periodStart.name] ?? '',
-        periodEnd: form.dates[periodEnd.name] ?? '',
-      },
+      details: planDetailsOf(form.data, form.dates),
     });
     if (result.outcome === 'stale') {
       return editPage(reply, plan, { values: form.values, errors: FormErrors.none(), stale: result.current });

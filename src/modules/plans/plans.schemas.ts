@@ -27,6 +27,14 @@ export const planDetailsForm = z.object({
   version,
 });
 
+/** A checked plan form's details, with its dates as the calendar days typed. */
+export function planDetailsOf(
+  { title, status, summary }: { title: string; status: 'draft' | 'active'; summary: string },
+  dates: Record<string, string>,
+) {
+  return { title, status, summary, periodStart: dates[periodStart.name] ?? '', periodEnd: dates[periodEnd.name] ?? '' };
+}
+
 export const createPlanForm = planDetailsForm.extend({
   owner: requiredText('Select whose plan it is', { maxLength: 100 }),
   creationKey,

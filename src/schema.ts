@@ -12,3 +12,8 @@ export * from './modules/reviews/reviews.tables.ts';
 export * from './modules/plans/plans.tables.ts';
 export * from './modules/plans/plan-sharing.tables.ts';
 export * from './modules/plans/digest/digest.tables.ts';
+export * from './modules/partnerships/partnerships.tables.ts';
+export * from './modules/partnerships/matching.tables.ts';
+export * from './modules/partnerships/agreements.tables.ts';
+export * from './modules/partnerships/preparation.tables.ts';
+export * from './modules/partnerships/meetings.tables.ts';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { planCarriedPriorities, planComments, planShares } from '../src/modules/plans/plan-sharing.tables.ts';
 import { planProgressUpdates } from '../src/modules/plans/plans.tables.ts';
 import type { AppDb } from '../src/platform/db/database.ts';
+import { createOrganisation, createPerson } from '../test/support/factories.ts';
 import { createAction, createMilestone, createPlan, createPriority } from '../test/support/plan-factories.ts';
 import { builtinVersion, createReview, createReviewLead } from '../test/support/review-factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
@@ -19,7 +21,9 @@ interface PlanScene {
 /**
  * Every page of development plans, each opened by a trust's chief executive on a plan of their
  * own trust (made for them first): one priority from a review, an overdue action waiting for
- * another, a progress update with a file, a milestone.
+ * another, a progress update with a file, a milestone, a mentor's comment on the priority with a
+ * reply, and the plan shared with the mentor (and, until it was stopped, with a partner trust).
+ * The next plan's page opens on a closed plan of theirs with two medium-term priorities.
  */
 export async function planVisits(db: AppDb): Promise<PageVisit[]> {
   const version = await builtinVersion(db, 'trust-development');
@@ -47,6 +51,37 @@ export async function planVisits(db: AppDb): Promise<PageVisit[]> {
       creationKey: randomUUID(),
     });
     const milestoneId = await createMilestone(db, planId);
+    const mentor = await createPerson(db, { displayName: 'Mina Mentor' });
+    const partner = await createOrganisation(db, { kind: 'trust', name: 'Browser Suite Partner Trust' });
+    await db.insert(planShares).values([
+      { planId, personId: mentor.id, access: 'comment', sharedByPersonId: signedIn.person.id },
+      {
+        planId,
+        organisationId: partner.id,
+        access: 'read',
+        sharedByPersonId: signedIn.person.id,
+        revokedAt: new Date(),
+        revokedByPersonId: signedIn.person.id,
+      },
+    ]);
+    const [comment] = await db
+      .insert(planComments)
+      .values({
+        planId,
+        priorityId,
+        authorPersonId: mentor.id,
+        body: 'How will you know pupils can say it too?',
+        creationKey: randomUUID(),
+      })
+      .returning({ id: planComments.id });
+    await db.insert(planComments).values({
+      planId,
+      priorityId,
+      replyToCommentId: comment?.id ?? null,
+      authorPersonId: signedIn.person.id,
+      body: 'Through the pupil parliament, each term.',
+      creationKey: randomUUID(),
+    });
     const reviewId = await createReview(db, { organisation: signedIn.organisation, version });
     await createReviewLead(db, reviewId, signedIn.person);
     const elementKey = version.document.headings[0]?.elements[0]?.key ?? '';
@@ -74,6 +109,30 @@ export async function planVisits(db: AppDb): Promise<PageVisit[]> {
     },
   });
   const plan = (scene: PlanScene) => `/plans/${scene.planId}`;
+
+  // A closed plan with what it carries forward, for the page that starts the next one.
+  const closedPlans = new Map<string, string>();
+  const nextPlan: PageVisit = {
+    name: 'plan-next',
+    route: '/plans/:id/next',
+    path: '/plans/:id/next',
+    visitors: ['ceo'],
+    status: 200,
+    heading: () => 'Start the next plan',
+    prepare: async (signedIn) => {
+      if (!signedIn) return;
+      const planId = await createPlan(db, { organisation: signedIn.organisation, status: 'closed' });
+      await db.insert(planCarriedPriorities).values([
+        { planId, title: 'Pupil voice in every school', detail: 'Every school council meets the board.', position: 0 },
+        { planId, title: 'Coaching beyond middle leaders', position: 1 },
+      ]);
+      closedPlans.set(signedIn.person.id, planId);
+    },
+    pathFor: (signedIn) => {
+      const planId = signedIn ? closedPlans.get(signedIn.person.id) : undefined;
+      return planId ? `/plans/${planId}/next` : '/plans/:id/next';
+    },
+  };
   return [
     visit('plans', '/plans', 'Development plans'),
     visit('plan-new', '/plans/new', 'Create a plan'),
@@ -125,6 +184,15 @@ export async function planVisits(db: AppDb): Promise<PageVisit[]> {
       (scene) => `${plan(scene)}/actions/${scene.actionId}/updates/new`,
     ),
     visit('plan-milestone-new', '/plans/:id/milestones/new', 'Add a milestone'),
+    visit('plan-sharing', '/plans/:id/sharing', 'Sharing and reads'),
+    visit(
+      'plan-comments',
+      '/plans/:id/priorities/:priorityId/comments',
+      'Comments on “Clarity of purpose”',
+      (scene) => `${plan(scene)}/priorities/${scene.priorityId}/comments`,
+    ),
+    visit('plan-close', '/plans/:id/close', 'Close the plan'),
+    nextPlan,
     visit(
       'plan-milestone',
       '/plans/:id/milestones/:milestoneId',

@@ -7,6 +7,7 @@ import { frameworksModule } from './modules/frameworks/index.ts';
 import { homeModule } from './modules/home/index.ts';
 import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
+import { partnershipsModule } from './modules/partnerships/index.ts';
 import { plansModule, registerWeeklyDigest } from './modules/plans/index.ts';
 import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
 import { reviewsModule } from './modules/reviews/index.ts';
@@ -14,6 +15,7 @@ import { invitations, passwordResets, sessions } from './modules/people/people.t
 import { rateLimitBuckets } from './platform/http/rate-limit.tables.ts';
 import { sessionCookie, viewerPlugin } from './platform/auth/viewer.ts';
 import type { Database } from './platform/db/database.ts';
+import { createNoteCipher } from './platform/crypto/note-cipher.ts';
 import { createFileStore, uploadsPlugin, type FileStore } from './platform/files/index.ts';
 import { errorHandlingPlugin } from './platform/http/error-handling.ts';
 import { gracefulClosePlugin } from './platform/http/graceful-close.ts';
@@ -111,6 +113,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(frameworksModule, { db: database.db });
   await app.register(reviewsModule, { db: database.db });
   await app.register(plansModule, { db: database.db });
+  await app.register(partnershipsModule, {
+    db: database.db,
+    cipher: createNoteCipher([config.encryptionKey]),
+    publicUrl: config.publicUrl,
+  });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);
 
   return app;

@@ -39,6 +39,10 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(table.actorPersonId, table.occurredAt, table.id),
     // An organisation's log of one kind of event (who has read a trust's reviews), newest first.
     index('audit_events_organisation_idx').on(table.organisationId, table.action, table.occurredAt, table.id),
+    // The reads of one confidential thing (a partnership, a plan), newest first: its read log.
+    index('audit_events_read_subject_idx')
+      .on(sql`(${table.details} ->> 'id')`, table.occurredAt, table.id)
+      .where(sql`${table.action} = 'confidential.read'`),
   ],
 );
 

@@ -93,6 +93,8 @@ export function ClosePlanPage({
               type="submit"
               name="add"
               value="row"
+              // The page comes back scrolled to the new row, not to the top.
+              formAction={`${planPaths.close(plan.id)}#${carriedTitleField(rows)}`}
               class="govuk-button govuk-button--secondary"
               data-module="govuk-button"
             >

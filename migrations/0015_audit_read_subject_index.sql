@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_read_subject_idx" ON "audit_events" USING btree (("details" ->> 'id'),"occurred_at","id") WHERE "audit_events"."action" = 'confidential.read';

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
+import type { AppDb } from '../../platform/db/database.ts';
+import { partnershipPaths } from './partnerships.paths.ts';
+
+export { partnershipPaths } from './partnerships.paths.ts';
+
+/** What every partnership route plugin is given. */
+export interface PartnershipsOptions {
+  db: AppDb;
+  /** Seals and opens private notes: the database never holds their plaintext. */
+  cipher: NoteCipher;
+  /** The site's address, for links in emails and the calendar feed. */
+  publicUrl: string;
+}
+
+/**
+ * Mentoring partnerships (SPEC section 2): a provider's services and the enquiries they receive,
+ * mentor profiles and matching, chemistry conversations, the agreement, preparation, meetings
+ * with private notes, the time budget, the third-term review, and the provider's dashboard.
+ * Who sees what is in partnerships.policy.ts: content is for participants alone.
+ */
+export async function partnershipsModule(app: FastifyInstance, options: PartnershipsOptions): Promise<void> {
+  app.navigation.add({
+    label: 'Mentoring',
+    href: partnershipPaths.list,
+    order: 28,
+    visibleTo: (viewer) => viewer !== null,
+  });
+}

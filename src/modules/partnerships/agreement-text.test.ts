@@ -53,7 +53,10 @@ test('fees, names and the budget split read as people write them', () => {
   assert.equal(namesInWords([]), '');
   assert.equal(namesInWords(['A', 'B', 'C']), 'A, B and C');
   assert.equal(
-    budgetSplitInWords({ totalMinutes: 120, minutes: { reading: 60, 'school-visits': 0, establishing: 30, meetings: 30 } }),
+    budgetSplitInWords({
+      totalMinutes: 120,
+      minutes: { reading: 60, 'school-visits': 0, establishing: 30, meetings: 30 },
+    }),
     'reading 1 hour, school visits 0 hours, establishing the partnership 0.5 hours, meetings 0.5 hours',
   );
 });

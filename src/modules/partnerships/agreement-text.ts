@@ -1,5 +1,11 @@
 import { formatLondonDate } from '../../platform/views/london-time.ts';
-import { BUDGET_COMPONENT_LABELS, BUDGET_COMPONENTS, formatDaysAndHours, formatHours, type TimeBudget } from './time-budget.ts';
+import {
+  BUDGET_COMPONENT_LABELS,
+  BUDGET_COMPONENTS,
+  formatDaysAndHours,
+  formatHours,
+  type TimeBudget,
+} from './time-budget.ts';
 
 /**
  * An agreement's text: the service's template with its {placeholders} filled in from the

@@ -4,7 +4,13 @@ import { auditContext } from '../../platform/audit/audit.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { acceptForm, datesForm, endsOn, newVersionForm, parseDatedForm, startsOn } from './agreements.schemas.ts';
-import { acceptAgreement, getAgreement, getNewVersionForm, makeAgreementVersion, sameName } from './agreements.service.ts';
+import {
+  acceptAgreement,
+  getAgreement,
+  getNewVersionForm,
+  makeAgreementVersion,
+  sameName,
+} from './agreements.service.ts';
 import type { PartnershipsOptions } from './index.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { AgreementNewVersionPage, newVersionTitle } from './views/agreement-new-version-page.tsx';
@@ -34,7 +40,9 @@ const order = ['startsOn', 'endsOn'];
 function inOrder(typed: Record<string, string>) {
   const start = typed[startsOn.name];
   const end = typed[endsOn.name];
-  return start && end && end < start ? [{ field: endsOn.name, message: 'The end date must be after the start date' }] : [];
+  return start && end && end < start
+    ? [{ field: endsOn.name, message: 'The end date must be after the start date' }]
+    : [];
 }
 
 export async function agreementRoutes(app: FastifyInstance, { db }: PartnershipsOptions): Promise<void> {

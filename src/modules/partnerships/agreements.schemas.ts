@@ -60,7 +60,11 @@ export type DatedResult<T> =
 export function parseDatedForm<S extends z.ZodType>(
   schema: S,
   body: unknown,
-  { dates, order, also = () => [] }: {
+  {
+    dates,
+    order,
+    also = () => [],
+  }: {
     dates: DateField[];
     order: string[];
     also?: (typed: Record<string, string>, values: FormValues) => Array<{ field: string; message: string }>;
@@ -91,7 +95,10 @@ export function parseDatedForm<S extends z.ZodType>(
 }
 
 /** A form's one-time key: missing, the route makes one up. */
-export const creationKey = z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().max(100).catch(''));
+export const creationKey = z.preprocess(
+  (value) => (typeof value === 'string' ? value : ''),
+  z.string().max(100).catch(''),
+);
 
 export const startsOn: DateField = { name: 'startsOn', label: 'Start date' };
 export const endsOn: DateField = { name: 'endsOn', label: 'End date' };

@@ -81,7 +81,8 @@ export async function getAgreement({
     versionStates.includes(partnership.state) &&
     required.some((each) => each.personId === actor?.personId) &&
     !acceptances.some((each) => each.agreementId === latest.id && each.personId === actor?.personId);
-  if (versions.length > 0) await recordPartnershipRead(db, { actor, partnership, kind: 'partnership.agreement' }, audit);
+  if (versions.length > 0)
+    await recordPartnershipRead(db, { actor, partnership, kind: 'partnership.agreement' }, audit);
   return {
     partnership,
     versions,
@@ -218,9 +219,7 @@ export async function acceptAgreement({
       side: party.side,
       typedName: typedName.trim().replace(/\s+/g, ' '),
     });
-    const accepted = new Set(
-      (await repository.listAcceptances(tx, [agreementId])).map((each) => each.personId),
-    );
+    const accepted = new Set((await repository.listAcceptances(tx, [agreementId])).map((each) => each.personId));
     const everyone = required.every((each) => accepted.has(each.personId));
     if (!everyone || partnership.state !== 'agreement') return 'accepted';
     await partnershipsRepository.setState(tx, partnershipId, 'preparation');

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { creationKey, dateBoxes, type DateField } from './agreements.schemas.ts';
+
+export { creationKey } from './agreements.schemas.ts';
+
+export const requestForm = z.object({
+  title: requiredText('Enter what the item is', { maxLength: 200, whenTooLong: 'Enter 200 characters or fewer' }),
+  detail: optionalText({ maxLength: 2_000 }),
+  creationKey,
+});
+
+const webAddress = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
+
+export const giveForm = z.object({
+  link: optionalText({ maxLength: 2_000, whenTooLong: 'Enter a web address of 2,000 characters or fewer' }).refine(
+    (link) => link === '' || webAddress.test(link),
+    { error: 'Enter the link as a web address starting https://' },
+  ),
+  note: optionalText({ maxLength: 5_000 }),
+  creationKey,
+});
+
+export const visitOn: DateField = { name: 'visitOn', label: 'Date of the visit' };
+
+export const visitForm = z.object({
+  school: requiredText('Select the school to visit', { maxLength: 100, whenTooLong: 'Select the school to visit' }),
+  ...dateBoxes(visitOn),
+  meeting: optionalText({ maxLength: 2_000 }),
+  creationKey,
+});

@@ -293,6 +293,18 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /plans/:id/close': privatePlanPost,
   'GET /plans/:id/next': privatePlan,
   'POST /plans/:id/next': privatePlanPost,
+  // Establishing, goals, the third-term review and the decision: participants alone (establishing.routes.test.ts
+  // and third-term-review.routes.test.ts cover them); to every other signed-in visitor, provider staff too, not found.
+  'GET /partnerships/:id/establishing': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/establishing': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/goals/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/goals/new': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/goals/:goalId': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/goals/:goalId': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/review': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/review': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/decision': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/decision': { signedOut: 403, signedIn: 404 },
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

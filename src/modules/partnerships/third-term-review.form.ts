@@ -14,7 +14,8 @@ const MAX_FEE_POUNDS = 1_000_000;
 export type Parsed<T> =
   { ok: true; data: T; values: FormValues } | { ok: false; values: FormValues; errors: FormErrors };
 
-const versionOf = (text: string) => (/^\d{1,9}$/.test(text) ? Number.parseInt(text, 10) : -1);
+/** Missing, it is 0 (no view yet), which a view already written never matches; anything else not a number matches none. */
+const versionOf = (text: string) => (text === '' ? 0 : /^\d{1,9}$/.test(text) ? Number.parseInt(text, 10) : -1);
 
 /** The actor's side's progress on each goal as typed: an empty box is left unwritten, unless it was written before. */
 export function parseReviewForm(body: unknown, page: ReviewPage): Parsed<{ side: string; entries: ProgressEntry[] }> {

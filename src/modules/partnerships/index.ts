@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
+import { enquiryRoutes } from './enquiries.routes.tsx';
+import { serviceRoutes } from './services.routes.tsx';
 import { establishingRoutes } from './establishing.routes.tsx';
 import { goalRoutes } from './goals.routes.tsx';
 import { thirdTermReviewRoutes } from './third-term-review.routes.tsx';
@@ -30,6 +32,8 @@ export async function partnershipsModule(app: FastifyInstance, options: Partners
     order: 28,
     visibleTo: (viewer) => viewer !== null,
   });
+  await app.register(serviceRoutes, options);
+  await app.register(enquiryRoutes, options);
   await app.register(establishingRoutes, options);
   await app.register(goalRoutes, options);
   await app.register(thirdTermReviewRoutes, options);

@@ -62,6 +62,21 @@ const privatePlan: Expected = { signedOut: 303, signedIn: 404 };
 const privatePlanPost: Expected = { signedOut: 403, signedIn: 404 };
 
 /**
+ * A partnership nobody visiting takes part in or runs: that someone is being mentored is private,
+ * so every signed-in visitor gets 404 (partnerships.routes.test.ts covers participants and staff).
+ */
+const privatePartnership: Expected = { signedOut: 303, signedIn: 404 };
+const privatePartnershipPost: Expected = { signedOut: 403, signedIn: 404 };
+
+/** A provider's own page, for its programme managers and administrators; to anyone else not found. */
+const providerStaffOnly: Expected = {
+  signedOut: 303,
+  signedIn: 404,
+  programme_manager: 200,
+  platform_administrator: 200,
+};
+
+/**
  * The visitor's own organisation (for `other-organisation`, one they do not belong to), for
  * routes whose answer depends on whose organisation it is.
  */
@@ -293,6 +308,16 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /plans/:id/close': privatePlanPost,
   'GET /plans/:id/next': privatePlan,
   'POST /plans/:id/next': privatePlanPost,
+  // Mentoring partnerships: content for participants alone; provider staff see parties, state and time.
+  'GET /partnerships': signedInOnly(),
+  'GET /partnerships/:id': privatePartnership,
+  'GET /partnerships/:id/participants': privatePartnership,
+  'POST /partnerships/:id/participants': privatePartnershipPost,
+  'GET /partnerships/:id/reads': privatePartnership,
+  'GET /mentoring/providers/:organisationId/dashboard': {
+    ...providerStaffOnly,
+    url: ownOrganisation('/mentoring/providers/:id/dashboard'),
+  },
   // Establishing, goals, the third-term review and the decision: participants alone (establishing.routes.test.ts
   // and third-term-review.routes.test.ts cover them); to every other signed-in visitor, provider staff too, not found.
   'GET /partnerships/:id/establishing': { signedOut: 303, signedIn: 404 },

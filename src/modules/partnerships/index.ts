@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
+import { partnershipRoutes } from './partnerships.routes.tsx';
 import { enquiryRoutes } from './enquiries.routes.tsx';
 import { serviceRoutes } from './services.routes.tsx';
 import { establishingRoutes } from './establishing.routes.tsx';
@@ -32,6 +33,7 @@ export async function partnershipsModule(app: FastifyInstance, options: Partners
     order: 28,
     visibleTo: (viewer) => viewer !== null,
   });
+  await app.register(partnershipRoutes, options);
   await app.register(serviceRoutes, options);
   await app.register(enquiryRoutes, options);
   await app.register(establishingRoutes, options);

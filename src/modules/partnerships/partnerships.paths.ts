@@ -107,3 +107,6 @@ export const partnershipPaths = {
   calendar: (done?: string) => withDone(routes.calendar, done),
   calendarFeed: (token: string) => fill(routes.calendarFeed, { token }),
 };
+
+/** The pages of one partnership, for `partnershipPaths.of`. */
+export type PartnershipPageRoute = Parameters<typeof partnershipPaths.of>[1];

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, sum } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { auditEvents } from '../../platform/audit/audit.tables.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import { people } from '../people/people.tables.ts';
@@ -209,4 +210,61 @@ export function budgetOf(
     meetings: row.meetingsMinutes,
   };
   return { totalMinutes: Object.values(minutes).reduce((total, each) => total + each, 0), minutes };
+}
+
+export interface PartnershipReadRow {
+  occurredAt: Date;
+  readerName: string | null;
+  kind: string;
+}
+
+/** The reads of a partnership's content, newest first (the audit log's index of reads by subject). */
+export async function listReads(
+  db: AppDb,
+  partnershipId: string,
+  { limit, offset }: { limit: number; offset: number },
+) {
+  const where = and(
+    eq(auditEvents.action, 'confidential.read'),
+    sql`${auditEvents.details} ->> 'id' = ${partnershipId}`,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        occurredAt: auditEvents.occurredAt,
+        readerName: people.displayName,
+        kind: sql<string>`${auditEvents.details} ->> 'kind'`,
+      })
+      .from(auditEvents)
+      .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
+      .where(where)
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ count: count() }).from(auditEvents).where(where),
+  ]);
+  return { rows: rows as PartnershipReadRow[], total: total?.count ?? 0 };
+}
+
+/** An account in use, by its email address (ignoring case). */
+export async function findActivePersonByEmail(db: AppDb, email: string) {
+  const [row] = await db
+    .select({ id: people.id, displayName: people.displayName })
+    .from(people)
+    .where(and(sql`lower(${people.email}) = lower(${email})`, isNull(people.deactivatedAt)));
+  return row ?? null;
+}
+
+/** A trust by its exact name (ignoring case) or Companies House number. */
+export async function findTrustByName(db: AppDb, typed: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.kind, 'trust'),
+        or(sql`lower(${organisations.name}) = lower(${typed})`, eq(organisations.companiesHouseNumber, typed)),
+      ),
+    )
+    .limit(2);
 }

@@ -1,0 +1,61 @@
+import { createPerson } from '../test/support/factories.ts';
+import { createPartnership, createService } from '../test/support/partnership-factories.ts';
+import type { AppDb } from '../src/platform/db/database.ts';
+import type { SignedIn } from '../test/support/sign-in.ts';
+import type { PageVisit } from './support/page-visit.ts';
+
+/**
+ * The partnerships list, a partnership's page, who takes part and the mentee's read log, each
+ * opened by a trust's chief executive who is mentored; the provider's dashboard by its programme
+ * manager, with a partnership of theirs to show.
+ */
+export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
+  const partnershipOf = new Map<string, string>();
+
+  async function menteeScene(signedIn: SignedIn): Promise<string> {
+    const service = await createService(db);
+    const mentor = await createPerson(db, { displayName: 'Morgan Mentor' });
+    return createPartnership(db, {
+      service,
+      mentee: signedIn.person,
+      mentor,
+      menteeTrust: signedIn.organisation,
+      title: 'Browser suite partnership',
+    });
+  }
+
+  const menteeVisit = (name: string, route: string, heading: string | RegExp): PageVisit => ({
+    name,
+    route,
+    path: route,
+    visitors: ['ceo'],
+    status: 200,
+    heading: () => heading,
+    prepare: async (signedIn) => {
+      if (signedIn) partnershipOf.set(name, await menteeScene(signedIn));
+    },
+    pathFor: () => route.replace(':id', partnershipOf.get(name) ?? ':id'),
+  });
+
+  return [
+    menteeVisit('partnership-list', '/partnerships', 'Mentoring'),
+    menteeVisit('partnership', '/partnerships/:id', /^Browser suite partnership/),
+    menteeVisit('partnership-participants', '/partnerships/:id/participants', 'Who takes part'),
+    menteeVisit('partnership-reads', '/partnerships/:id/reads', 'Who has read this partnership'),
+    {
+      name: 'provider-dashboard',
+      route: '/mentoring/providers/:organisationId/dashboard',
+      path: '/mentoring/providers/:organisationId/dashboard',
+      visitors: ['programme_manager'],
+      status: 200,
+      heading: () => 'Partnerships dashboard',
+      prepare: async (signedIn) => {
+        if (!signedIn) return;
+        const service = await createService(db, { provider: signedIn.organisation });
+        const mentee = await createPerson(db, { displayName: 'Dana Mentee' });
+        await createPartnership(db, { service, mentee, title: 'Dashboard partnership' });
+      },
+      pathFor: (signedIn) => `/mentoring/providers/${signedIn?.organisation.id ?? ':organisationId'}/dashboard`,
+    },
+  ];
+}

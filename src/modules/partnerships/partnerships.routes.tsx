@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { requireSignedIn, signedInViewer } from '../../platform/access/guards.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
+import { checkboxes, choice, email, optionalText, pageQuerySchema } from '../../platform/forms/fields.ts';
+import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
+import { AppError, parseId } from '../../platform/http/app-error.ts';
+import { londonDay } from './school-calendar.ts';
+import { getProviderDashboard } from './dashboard.service.ts';
+import type { PartnershipsOptions } from './index.ts';
+import { addParticipant, getParticipants, listPartnershipReads } from './participants.service.ts';
+import { partnershipPaths } from './partnerships.paths.ts';
+import { getPartnershipOverview, listPartnerships } from './partnerships.service.ts';
+import { partnershipSides } from './partnerships.tables.ts';
+import { DashboardPage } from './views/dashboard-page.tsx';
+import { ParticipantsPage } from './views/participants-page.tsx';
+import { PartnershipListPage } from './views/partnership-list-page.tsx';
+import { PartnershipPage } from './views/partnership-page.tsx';
+import { ReadsPage } from './views/reads-page.tsx';
+
+const { routes } = partnershipPaths;
+
+const participantForm = z.object({
+  email: email('Enter the email address of the person to add'),
+  side: choice(partnershipSides, 'Select which side they take part on'),
+  trust: optionalText({ maxLength: 200 }),
+  lead: checkboxes(['yes']),
+});
+
+/** "Done" messages a page may show after a redirect, by key. */
+const doneMessages = {
+  added: 'They have been added to the partnership.',
+} as const;
+
+function doneOf(request: FastifyRequest): string | null {
+  const done = (request.query as { done?: unknown } | undefined)?.done;
+  return typeof done === 'string' && done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null;
+}
+
+const idOf = (request: FastifyRequest, name = 'id') => parseId((request.params as Record<string, unknown>)[name]);
+
+/** The partnerships list, a partnership's page, who takes part, the mentee's read log and the provider's dashboard. */
+export async function partnershipRoutes(app: FastifyInstance, { db }: PartnershipsOptions): Promise<void> {
+  const signedIn = { preHandler: requireSignedIn };
+
+  app.get(routes.list, signedIn, async function partnershipListGet(request, reply) {
+    const lists = await listPartnerships({ db, actor: signedInViewer(request) });
+    return reply.renderPage({ title: 'Mentoring', content: <PartnershipListPage {...lists} /> });
+  });
+
+  app.get(routes.partnership, signedIn, async function partnershipGet(request, reply) {
+    const overview = await getPartnershipOverview({
+      db,
+      actor: request.viewer,
+      partnershipId: idOf(request),
+      audit: auditContext(request),
+    });
+    return reply.renderPage({
+      title: overview.partnership.title,
+      content: <PartnershipPage overview={overview} done={doneOf(request)} />,
+    });
+  });
+
+  async function participantsPage(request: FastifyRequest, sent: { values: FormValues; errors: FormErrors } | null) {
+    const found = await getParticipants({ db, actor: request.viewer, partnershipId: idOf(request) });
+    const errors = sent?.errors ?? FormErrors.none();
+    return {
+      title: `Who takes part: ${found.partnership.title}`,
+      ...(errors.any ? { status: 400, hasErrors: true } : {}),
+      content: (
+        <ParticipantsPage {...found} values={sent?.values ?? {}} errors={errors} done={sent ? null : doneOf(request)} />
+      ),
+    };
+  }
+
+  app.get(routes.participants, signedIn, async function participantsGet(request, reply) {
+    return reply.renderPage(await participantsPage(request, null));
+  });
+
+  app.post(routes.participants, signedIn, async function participantsPost(request, reply) {
+    const partnershipId = idOf(request);
+    const form = parseForm(participantForm, request.body);
+    if (!form.ok) {
+      // Refuse those who may not add anyone before answering what they typed.
+      const { manage } = await getParticipants({ db, actor: request.viewer, partnershipId });
+      if (!manage) throw AppError.forbidden();
+      return reply.renderPage(await participantsPage(request, form));
+    }
+    const { email: address, side, trust, lead } = form.data;
+    const result = await addParticipant({
+      db,
+      actor: request.viewer,
+      partnershipId,
+      email: address,
+      side,
+      trust,
+      lead: lead.includes('yes'),
+    });
+    if (result.outcome === 'refused') {
+      const errors = new FormErrors([{ field: result.field, message: result.message }]);
+      return reply.renderPage(await participantsPage(request, { values: form.values, errors }));
+    }
+    return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, 'added'), 303);
+  });
+
+  app.get(routes.reads, signedIn, async function readsGet(request, reply) {
+    const { page } = pageQuerySchema.parse(request.query ?? {});
+    const reads = await listPartnershipReads({ db, actor: request.viewer, partnershipId: idOf(request), page });
+    return reply.renderPage({ title: `Who has read ${reads.partnership.title}`, content: <ReadsPage reads={reads} /> });
+  });
+
+  app.get(routes.dashboard, signedIn, async function dashboardGet(request, reply) {
+    const dashboard = await getProviderDashboard({
+      db,
+      actor: request.viewer,
+      organisationId: idOf(request, 'organisationId'),
+      today: londonDay(new Date()),
+    });
+    return reply.renderPage({
+      title: `${dashboard.provider.name}: partnerships`,
+      content: <DashboardPage dashboard={dashboard} />,
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import type { VNode } from 'preact';
+import { TableHead } from '../../../platform/views/components/table.tsx';
+import { partnershipPaths } from '../partnerships.paths.ts';
+import type { PartnershipSummary } from '../partnerships.service.ts';
+import { kindLabels, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
+
+function PartnershipTable({ caption, summaries }: { caption: string; summaries: PartnershipSummary[] }): VNode {
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <TableHead head={[{ text: 'Partnership' }, { text: 'Stage' }, { text: 'Term' }, { text: 'Time' }]} />
+      <tbody class="govuk-table__body">
+        {summaries.map(({ partnership, usage }) => (
+          <tr class="govuk-table__row" key={partnership.id}>
+            <td class="govuk-table__cell">
+              <a class="govuk-link" href={partnershipPaths.of(partnership.id, 'partnership')}>
+                {partnership.title}
+              </a>
+              <span class="tandem-table-note">{kindLabels[partnership.kind]}</span>
+            </td>
+            <td class="govuk-table__cell">
+              <StateTag state={partnership.state} />
+            </td>
+            <td class="govuk-table__cell">{termText(partnership)}</td>
+            <td class="govuk-table__cell">{timeUsedText(usage)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PartnershipListPage({
+  mine,
+  provided,
+  providers,
+}: {
+  mine: PartnershipSummary[];
+  provided: PartnershipSummary[];
+  providers: Array<{ id: string; name: string }>;
+}): VNode {
+  return (
+    <>
+      <h1 class="govuk-heading-l">Mentoring</h1>
+      <p class="govuk-body">
+        A partnership pairs a mentor with a trust’s chief executive, or a mentor trust with a mentee trust, usually for
+        a year. What is said and written in it is for its participants alone.
+      </p>
+      <ul class="govuk-list">
+        <li>
+          <a class="govuk-link" href={partnershipPaths.myProfile()}>
+            Your mentor profile
+          </a>{' '}
+          (if you mentor)
+        </li>
+        <li>
+          <a class="govuk-link" href={partnershipPaths.calendar()}>
+            Your calendar feed of meetings
+          </a>
+        </li>
+        {providers.map((provider) => (
+          <li key={provider.id}>
+            <a class="govuk-link" href={partnershipPaths.dashboard(provider.id)}>
+              {provider.name}: dashboard
+            </a>
+            ,{' '}
+            <a class="govuk-link" href={partnershipPaths.services}>
+              services
+            </a>
+            ,{' '}
+            <a class="govuk-link" href={partnershipPaths.enquiries}>
+              enquiries
+            </a>{' '}
+            and{' '}
+            <a class="govuk-link" href={partnershipPaths.mentors}>
+              mentors
+            </a>
+          </li>
+        ))}
+      </ul>
+      {mine.length > 0 ? (
+        <PartnershipTable caption="Your partnerships" summaries={mine} />
+      ) : (
+        <p class="govuk-body">You take part in no partnership yet.</p>
+      )}
+      {provided.length > 0 && <PartnershipTable caption="Partnerships you run" summaries={provided} />}
+    </>
+  );
+}

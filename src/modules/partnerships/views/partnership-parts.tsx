@@ -1,0 +1,87 @@
+import type { VNode } from 'preact';
+import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
+import { Tag } from '../../../platform/views/components/tag.tsx';
+import { formatLondonDate } from '../../../platform/views/london-time.ts';
+import type { ParticipantRow, PartnershipRow } from '../partnerships.service.ts';
+import type { PartnershipKind, PartnershipSide, PartnershipState } from '../partnerships.tables.ts';
+import { formatHours, type BudgetUsage } from '../time-budget.ts';
+
+export const kindLabels: Record<PartnershipKind, string> = {
+  ceo_mentoring: 'CEO mentoring',
+  trust_to_trust: 'Trust-to-trust',
+  peer_triad: 'Peer triad',
+  coaching: 'Coaching',
+};
+
+export const stateLabels: Record<PartnershipState, string> = {
+  matching: 'Matching',
+  chemistry: 'Chemistry conversations',
+  agreement: 'Agreement',
+  preparation: 'Preparation',
+  establishing: 'Establishing',
+  meetings: 'Meetings',
+  review: 'Third-term review',
+  closed: 'Closed',
+};
+
+export const sideLabels: Record<PartnershipSide, string> = { mentor: 'Mentor', mentee: 'Mentee', peer: 'Peer' };
+
+export function StateTag({ state }: { state: PartnershipState }): VNode {
+  return <Tag text={stateLabels[state]} classes={state === 'closed' ? 'govuk-tag--grey' : 'govuk-tag--blue'} />;
+}
+
+/** "1 September 2026 to 31 August 2027", or what is not set yet. */
+export function termText(partnership: Pick<PartnershipRow, 'startsOn' | 'endsOn'>): string {
+  const day = (iso: string) => formatLondonDate(new Date(`${iso}T12:00:00Z`));
+  if (partnership.startsOn && partnership.endsOn) return `${day(partnership.startsOn)} to ${day(partnership.endsOn)}`;
+  return 'Not set yet (the agreement sets it)';
+}
+
+/** "12.5 of 56 hours used", with the state of the budget when it needs attention. */
+export function timeUsedText(usage: BudgetUsage): string {
+  const { usedMinutes, plannedMinutes, status } = usage.overall;
+  const base = `${formatHours(usedMinutes)} of ${formatHours(plannedMinutes)} used`;
+  return status === 'within' ? base : `${base} (${status})`;
+}
+
+/** Each side's people: "Sam Patel (lead), Alex Jones". */
+export function partiesText(participants: ParticipantRow[], side: PartnershipSide): string {
+  const names = participants
+    .filter((each) => each.side === side)
+    .map(
+      (each) =>
+        `${each.displayName}${each.lead ? ' (lead)' : ''}${each.organisationName ? `, ${each.organisationName}` : ''}`,
+    );
+  return names.length > 0 ? names.join('; ') : 'Nobody yet';
+}
+
+/** What provider staff may see of a partnership: parties, state, dates, time used. Never content. */
+export function PartnershipFacts({
+  partnership,
+  participants,
+  usage,
+}: {
+  partnership: PartnershipRow;
+  participants: ParticipantRow[];
+  usage: BudgetUsage;
+}): VNode {
+  const sides: PartnershipSide[] = partnership.kind === 'peer_triad' ? ['peer'] : ['mentee', 'mentor'];
+  return (
+    <SummaryList
+      rows={[
+        { key: { text: 'Kind' }, value: { text: kindLabels[partnership.kind] } },
+        { key: { text: 'Service' }, value: { text: `${partnership.serviceName}, ${partnership.providerName}` } },
+        ...sides.map((side) => ({
+          key: { text: side === 'peer' ? 'Peers' : sideLabels[side] },
+          value: { text: partiesText(participants, side) },
+        })),
+        partnership.menteeTrustName !== null && {
+          key: { text: 'Mentee trust' },
+          value: { text: partnership.menteeTrustName },
+        },
+        { key: { text: 'Term' }, value: { text: termText(partnership) } },
+        { key: { text: 'Time' }, value: { text: timeUsedText(usage) } },
+      ]}
+    />
+  );
+}

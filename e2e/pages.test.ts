@@ -11,7 +11,7 @@ import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
-import { partnershipVisits } from './partnership-visits.ts';
+import { mentoringServiceVisits } from './mentoring-service-visits.ts';
 import { planVisits } from './plan-visits.ts';
 import { reviewActivityVisit } from './read-log-visits.ts';
 import { reviewVisits } from './review-visits.ts';
@@ -348,7 +348,7 @@ visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
-visits.push(...(await partnershipVisits(server.db)));
+visits.push(...(await mentoringServiceVisits(server.db)));
 
 test('every page route in the catalogue has a browser visit', () => {
   const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));

@@ -12,7 +12,6 @@ import { addMembership, createOrganisation, createPerson } from '../test/support
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
 import { mentoringServiceVisits } from './mentoring-service-visits.ts';
-import { partnershipVisits } from './partnership-visits.ts';
 import { planVisits } from './plan-visits.ts';
 import { reviewActivityVisit } from './read-log-visits.ts';
 import { reviewVisits } from './review-visits.ts';
@@ -349,7 +348,6 @@ visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
-visits.push(...(await partnershipVisits(server.db)));
 visits.push(...(await mentoringServiceVisits(server.db)));
 
 test('every page route in the catalogue has a browser visit', () => {

@@ -58,8 +58,8 @@ const viewsOf = (id: string) =>
   db.select().from(goalReviews).where(eq(goalReviews.partnershipId, id)).orderBy(asc(goalReviews.side));
 
 /** Both sides write every goal. */
-async function reviewEverything(scene: Awaited<ReturnType<typeof scene>>) {
-  const { first, second, review } = scene;
+async function reviewEverything(scenery: { first: string; second: string; review: string }) {
+  const { first, second, review } = scenery;
   for (const [who, side] of [
     [mentee, 'mentee'],
     [mentor, 'mentor'],

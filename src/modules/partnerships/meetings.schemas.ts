@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { checkboxes, choice, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
+import { dateBoxes, dateBoxesInError, dateProblem, timeProblem, type DateField } from './meetings.dates.ts';
+import { meetingKinds } from './meetings.tables.ts';
+
+/** A form's one-time key: pressing its button twice makes one thing. Missing, the route makes one up. */
+export const creationKey = z.preprocess(
+  (value) => (typeof value === 'string' ? value : ''),
+  z.string().max(100).catch(''),
+);
+
+/** The version a form was opened on: not a number means it cannot match any. */
+export const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);
+
+export const meetingStart: DateField = { name: 'startsAt', label: 'Date' };
+export const actionDue: DateField = { name: 'dueOn', label: 'Due date' };
+export const conversationDate: DateField = { name: 'occurredOn', label: 'Date' };
+
+const wholeNumber = (label: string, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() : ''),
+    z
+      .string()
+      .regex(/^\d{0,4}$/, { error: `${label} must be a whole number, like 2` })
+      .transform((text) => (text === '' ? 0 : Number(text)))
+      .pipe(z.number().max(max, { error: `${label} must be ${max} or fewer` })),
+  );
+
+/** A video link is followed by every participant: https only, so nobody is sent to a page that can be read on the way. */
+const videoLink = optionalText({
+  maxLength: 2_000,
+  whenTooLong: 'Enter a video link of 2,000 characters or fewer',
+}).refine(
+  (link) => {
+    if (link === '') return true;
+    try {
+      const url = new URL(link);
+      return url.protocol === 'https:' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  },
+  { error: 'Enter the video link as a web address starting https://' },
+);
+
+export const meetingForm = z.object({
+  ...dateBoxes(meetingStart, { time: true }),
+  durationHours: wholeNumber('Hours', 24),
+  durationMinutes: wholeNumber('Minutes', 59),
+  place: optionalText({ maxLength: 500 }),
+  videoLink,
+  agenda: optionalText({ maxLength: 10_000 }),
+  preparation: optionalText({ maxLength: 10_000 }),
+  kind: choice(meetingKinds, 'Select what kind of meeting it is'),
+  confirmOverspend: checkboxes(['yes']),
+  creationKey,
+  version,
+});
+
+export type MeetingFormData = z.output<typeof meetingForm>;
+
+export const meetingStatusForm = z.object({
+  intent: choice(['held', 'cancelled', 'actions'], 'Choose what to do'),
+  done: z.preprocess(
+    (value: unknown) => (value === undefined || value === '' ? [] : [value].flat()),
+    z.array(z.string().max(100)).max(500),
+  ),
+  version,
+});
+
+export const notesForm = z.object({
+  notes: optionalText({ maxLength: 50_000, whenTooLong: 'Enter notes of 50,000 characters or fewer' }),
+  version,
+});
+
+export const meetingActionForm = z.object({
+  title: requiredText('Enter what the action is', { maxLength: 200 }),
+  owner: requiredText('Select who owns the action', { maxLength: 100 }),
+  ...dateBoxes(actionDue),
+  creationKey,
+});
+
+export const conversationForm = z.object({
+  ...dateBoxes(conversationDate),
+  minutes: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() : ''),
+    z
+      .string()
+      .min(1, { error: 'Enter how many minutes it took' })
+      .regex(/^\d{1,4}$/, { error: 'Minutes must be a whole number, like 30' })
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(1, { error: 'Minutes must be 1 or more' })
+          .max(1440, { error: 'Minutes must be 1,440 (a whole day) or fewer' }),
+      ),
+  ),
+  description: requiredText('Enter a brief line about the conversation', { maxLength: 200 }),
+  counts: choice(['yes', 'no'], 'Select whether it counts against the time budget'),
+  confirmOverspend: checkboxes(['yes']),
+  creationKey,
+});
+
+export type CheckedForm<T> =
+  { ok: true; data: T; values: FormValues } | { ok: false; errors: FormErrors; values: FormValues };
+
+/**
+ * Checks a form with date (and time) boxes: every problem at once, in the order the form shows
+ * them, each date's summary link going to the first box to fix.
+ */
+export function parseDatedForm<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  { dates, times = [], order }: { dates: DateField[]; times?: DateField[]; order: string[] },
+): CheckedForm<z.output<S>> {
+  const values = formValuesOf(body);
+  const result = schema.safeParse(values);
+  const boxOwner = (path: string) => dates.find((date) => path.startsWith(`${date.name}-`))?.name ?? path;
+  const messages = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        field: boxOwner(String(issue.path[0] ?? 'form')),
+        message: issue.message,
+      }));
+  for (const date of dates) {
+    const problem = dateProblem(values, date) ?? (times.includes(date) ? timeProblem(values, date) : null);
+    if (problem) messages.push({ field: date.name, message: problem });
+  }
+  if (messages.length > 0 || !result.success) {
+    const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+    messages.sort((a, b) => rank(a.field) - rank(b.field));
+    const fieldIds = Object.fromEntries(
+      dates.map((date) => {
+        const dayWrong = dateProblem(values, date) !== null;
+        return [
+          date.name,
+          dayWrong ? `${date.name}-${dateBoxesInError(values, date.name)[0] ?? 'day'}` : `${date.name}-hour`,
+        ];
+      }),
+    );
+    return { ok: false, errors: new FormErrors(messages, fieldIds), values };
+  }
+  return { ok: true, data: result.data, values };
+}

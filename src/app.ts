@@ -7,7 +7,7 @@ import { frameworksModule } from './modules/frameworks/index.ts';
 import { homeModule } from './modules/home/index.ts';
 import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
-import { partnershipsModule } from './modules/partnerships/index.ts';
+import { partnershipsModule, registerMeetingJobs } from './modules/partnerships/index.ts';
 import { plansModule, registerWeeklyDigest } from './modules/plans/index.ts';
 import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
 import { reviewsModule } from './modules/reviews/index.ts';
@@ -97,6 +97,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     mailer: app.mailer,
     publicUrl: config.publicUrl,
     logger: app.log.child({ component: 'plan-digest' }),
+  });
+  // Reminders before each mentoring meeting, and a nudge when a half-term has none booked.
+  registerMeetingJobs(app.jobs, {
+    db: database.db,
+    mailer: app.mailer,
+    publicUrl: config.publicUrl,
+    logger: app.log.child({ component: 'meeting-jobs' }),
   });
 
   await app.register(mfaEnforcement);

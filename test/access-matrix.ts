@@ -386,6 +386,23 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /partnerships/:id/review': { signedOut: 403, signedIn: 404 },
   'GET /partnerships/:id/decision': { signedOut: 303, signedIn: 404 },
   'POST /partnerships/:id/decision': { signedOut: 403, signedIn: 404 },
+  // Meetings, private notes, actions, conversations and the time budget: content, for participants alone, so to every
+  // visitor here (none takes part) they are not found (meetings.routes.test.ts and budget.routes.test.ts cover who does).
+  'GET /partnerships/:id/meetings': { signedOut: 303, signedIn: 404 },
+  'GET /partnerships/:id/meetings/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/meetings/new': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/meetings/:meetingId': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/meetings/:meetingId': { signedOut: 403, signedIn: 404 },
+  'POST /partnerships/:id/meetings/:meetingId/notes': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/meetings/:meetingId/actions/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/meetings/:meetingId/actions/new': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/time/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/time/new': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/budget': { signedOut: 303, signedIn: 404 },
+  // A person's own calendar feed page; the feed itself needs no sign-in, and a made-up token finds nothing.
+  'GET /calendar': signedInOnly(),
+  'POST /calendar': { signedOut: 403, signedIn: 303 },
+  'GET /calendar/:token': everyone(404),
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

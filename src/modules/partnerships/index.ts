@@ -2,6 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
+import { meetingRoutes } from './meetings.routes.tsx';
+import { meetingActionRoutes } from './meeting-actions.routes.tsx';
+import { timeEntryRoutes } from './time-entries.routes.tsx';
+import { budgetRoutes } from './budget.routes.tsx';
+import { calendarRoutes } from './calendar.routes.tsx';
 import { partnershipRoutes } from './partnerships.routes.tsx';
 import { enquiryRoutes } from './enquiries.routes.tsx';
 import { serviceRoutes } from './services.routes.tsx';
@@ -10,6 +15,8 @@ import { goalRoutes } from './goals.routes.tsx';
 import { thirdTermReviewRoutes } from './third-term-review.routes.tsx';
 
 export { partnershipPaths } from './partnerships.paths.ts';
+/** Meeting reminders and half-term nudges, declared with the app's other jobs. */
+export { registerMeetingJobs } from './meeting-jobs.ts';
 
 /** What every partnership route plugin is given. */
 export interface PartnershipsOptions {
@@ -33,6 +40,11 @@ export async function partnershipsModule(app: FastifyInstance, options: Partners
     order: 28,
     visibleTo: (viewer) => viewer !== null,
   });
+  await app.register(meetingRoutes, options);
+  await app.register(meetingActionRoutes, options);
+  await app.register(timeEntryRoutes, options);
+  await app.register(budgetRoutes, options);
+  await app.register(calendarRoutes, options);
   await app.register(partnershipRoutes, options);
   await app.register(serviceRoutes, options);
   await app.register(enquiryRoutes, options);

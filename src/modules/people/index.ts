@@ -10,6 +10,8 @@ import { resolveViewer } from './people.service.ts';
 import { signInRoutes } from './sign-in.routes.tsx';
 
 export { startSession } from './people.service.ts';
+/** Secret links elsewhere (a calendar feed) keep only a hash of their token, as sessions do. */
+export { hashToken, isTokenShaped } from './people.service.ts';
 /** Registered by the app before every module, so it guards all of their pages. */
 export { mfaEnforcement } from './mfa-enforcement.ts';
 export { hashPassword } from './passwords.ts';

@@ -11,6 +11,7 @@ import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
+import { mentoringAgreementVisits } from './mentoring-agreement-visits.ts';
 import { mentoringServiceVisits } from './mentoring-service-visits.ts';
 import { planVisits } from './plan-visits.ts';
 import { reviewActivityVisit } from './read-log-visits.ts';
@@ -190,6 +191,7 @@ const visits: PageVisit[] = [
 function isPageRoute(url: string): boolean {
   if (url.startsWith('/assets/') || url.startsWith('/test/') || url.endsWith('/export')) return false;
   if (url.endsWith('/evidence/:evidenceId')) return false;
+  if (url.endsWith('/files/:documentId')) return false;
   if (url.endsWith('.pdf') || url.endsWith('.csv')) return false;
   return url !== '/healthz' && url !== '/readyz';
 }
@@ -348,6 +350,7 @@ visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
+visits.push(...(await mentoringAgreementVisits(server.db)));
 visits.push(...(await mentoringServiceVisits(server.db)));
 
 test('every page route in the catalogue has a browser visit', () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
+import { agreementRoutes } from './agreements.routes.tsx';
+import { preparationRoutes } from './preparation.routes.tsx';
 import { meetingRoutes } from './meetings.routes.tsx';
 import { meetingActionRoutes } from './meeting-actions.routes.tsx';
 import { timeEntryRoutes } from './time-entries.routes.tsx';
@@ -51,4 +53,6 @@ export async function partnershipsModule(app: FastifyInstance, options: Partners
   await app.register(establishingRoutes, options);
   await app.register(goalRoutes, options);
   await app.register(thirdTermReviewRoutes, options);
+  await app.register(agreementRoutes, options);
+  await app.register(preparationRoutes, options);
 }

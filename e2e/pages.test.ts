@@ -11,6 +11,7 @@ import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
+import { mentoringEstablishingVisits } from './mentoring-establishing-visits.ts';
 import { mentoringAgreementVisits } from './mentoring-agreement-visits.ts';
 import { mentoringServiceVisits } from './mentoring-service-visits.ts';
 import { planVisits } from './plan-visits.ts';
@@ -350,6 +351,7 @@ visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
+visits.push(...(await mentoringEstablishingVisits(server.db)));
 visits.push(...(await mentoringAgreementVisits(server.db)));
 visits.push(...(await mentoringServiceVisits(server.db)));
 

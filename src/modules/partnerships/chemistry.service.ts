@@ -48,9 +48,7 @@ export async function getNewConversation({
 }
 
 export type ScheduleOutcome =
-  | { outcome: 'scheduled'; conversationId: string }
-  | { outcome: 'not-offered' }
-  | { outcome: 'same-mentor' };
+  { outcome: 'scheduled'; conversationId: string } | { outcome: 'not-offered' } | { outcome: 'same-mentor' };
 
 /** Schedules a conversation with a ranked mentor; the first moves the partnership on to chemistry. */
 export async function scheduleConversation({

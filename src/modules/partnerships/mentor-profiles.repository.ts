@@ -39,7 +39,11 @@ export async function insertProfile(
   db: AppDb,
   values: MentorProfileValues & { personId: string; providerOrganisationId: string },
 ): Promise<boolean> {
-  const rows = await db.insert(mentorProfiles).values(values).onConflictDoNothing().returning({ id: mentorProfiles.id });
+  const rows = await db
+    .insert(mentorProfiles)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: mentorProfiles.id });
   return rows.length > 0;
 }
 
@@ -75,7 +79,10 @@ export async function markChecked(
 }
 
 /** Trusts of the register whose name is exactly one of `names` (ignoring case). */
-export async function findTrustsByName(db: AppDb, names: readonly string[]): Promise<Array<{ id: string; name: string }>> {
+export async function findTrustsByName(
+  db: AppDb,
+  names: readonly string[],
+): Promise<Array<{ id: string; name: string }>> {
   if (names.length === 0) return [];
   return db
     .select({ id: organisations.id, name: organisations.name })
@@ -126,7 +133,13 @@ function selectPool(db: AppDb) {
     .innerJoin(organisations, eq(organisations.id, mentorProfiles.providerOrganisationId));
 }
 
-const flatten = (row: { profile: MentorProfileRow; name: string; email: string; providerName: string; placesUsed: number }) => ({
+const flatten = (row: {
+  profile: MentorProfileRow;
+  name: string;
+  email: string;
+  providerName: string;
+  placesUsed: number;
+}) => ({
   ...row.profile,
   name: row.name,
   email: row.email,

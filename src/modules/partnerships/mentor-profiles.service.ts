@@ -93,7 +93,10 @@ async function trustsOf(db: AppDb, data: MentorProfileFormData) {
         message: `No trust in the register is called ${quoted([data.trust])}. Enter its name exactly as the register gives it, or leave this empty`,
       });
     } else if (others.length > 0) {
-      problems.push({ field: 'trust', message: 'More than one trust has that name: ask the provider to record your trust' });
+      problems.push({
+        field: 'trust',
+        message: 'More than one trust has that name: ask the provider to record your trust',
+      });
     } else trustId = trust.id;
   }
   const missing = data.conflicts.filter((name) => named(name).length === 0);
@@ -122,7 +125,8 @@ export async function saveMyProfile({
 }): Promise<SaveProfileOutcome> {
   const { actor: mentor, providers } = await mentorProvidersOf(db, actor);
   const provider = providers.find((each) => each.id === data.provider);
-  if (!provider) return { outcome: 'invalid', problems: [{ field: 'provider', message: 'Select a provider from the list' }] };
+  if (!provider)
+    return { outcome: 'invalid', problems: [{ field: 'provider', message: 'Select a provider from the list' }] };
   const { problems, trustId, conflictTrustIds } = await trustsOf(db, data);
   if (problems.length > 0) return { outcome: 'invalid', problems };
   const values: repository.MentorProfileValues = {

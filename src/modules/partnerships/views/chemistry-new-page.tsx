@@ -7,7 +7,7 @@ import { DateInput } from '../../../platform/views/components/date-input.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import type { ConversationRow } from '../chemistry.repository.ts';
+import type { ConversationRow } from '../chemistry.service.ts';
 import type { MentorCandidate } from '../matching.service.ts';
 import type { RankedMentor } from '../matching.ts';
 import type { PartnershipRow } from '../partnership-access.service.ts';
@@ -51,8 +51,8 @@ export function NewConversationPage({
         <PartnershipCaption partnership={partnership} />
         <h1 class="govuk-heading-l">Schedule a chemistry conversation</h1>
         <p class="govuk-body">
-          An exploratory conversation, with no obligation on either side. Each conversation is with a different
-          mentor. The mentor sees the time and place of their own conversation, nothing else of the partnership.
+          An exploratory conversation, with no obligation on either side. Each conversation is with a different mentor.
+          The mentor sees the time and place of their own conversation, nothing else of the partnership.
         </p>
         {conversations.length > 0 && (
           <>

@@ -43,8 +43,7 @@ function Choose({ view }: { view: ConversationView }): VNode | null {
     <>
       <h2 class="govuk-heading-m">Choose this mentor</h2>
       <p class="govuk-body">
-        When you have had the conversations you want, choose your mentor. The programme manager then confirms the
-        match.
+        When you have had the conversations you want, choose your mentor. The programme manager then confirms the match.
       </p>
       <Form action={partnershipPaths.of(partnership.id, 'chooseMentor')}>
         <input type="hidden" name="conversationId" value={conversation.id} />

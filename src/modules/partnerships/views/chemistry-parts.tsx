@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
-import type { ConversationRow } from '../chemistry.repository.ts';
+import type { ConversationRow } from '../chemistry.service.ts';
 import type { ChemistryStatus } from '../matching.tables.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 

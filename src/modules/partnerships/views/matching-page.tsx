@@ -30,7 +30,12 @@ function Preferences({ preferences }: { preferences: StoredPreferences | null })
         { key: { text: 'Experience' }, value: { text: listOr([...preferences.themes, ...wants], 'No preference') } },
         {
           key: { text: 'Phases' },
-          value: { text: listOr(preferences.phases.map((phase) => PHASE_LABELS[phase]), 'No preference') },
+          value: {
+            text: listOr(
+              preferences.phases.map((phase) => PHASE_LABELS[phase]),
+              'No preference',
+            ),
+          },
         },
         {
           key: { text: 'Trust size' },

@@ -15,6 +15,7 @@ import { mentoringEstablishingVisits } from './mentoring-establishing-visits.ts'
 import { mentoringAgreementVisits } from './mentoring-agreement-visits.ts';
 import { mentoringServiceVisits } from './mentoring-service-visits.ts';
 import { planVisits } from './plan-visits.ts';
+import { mentoringMatchingVisits } from './mentoring-matching-visits.ts';
 import { reviewActivityVisit } from './read-log-visits.ts';
 import { reviewVisits } from './review-visits.ts';
 import { reviewSetupVisits } from './review-setup-visits.ts';
@@ -351,6 +352,7 @@ visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
+visits.push(...mentoringMatchingVisits(server.db));
 visits.push(...(await mentoringEstablishingVisits(server.db)));
 visits.push(...(await mentoringAgreementVisits(server.db)));
 visits.push(...(await mentoringServiceVisits(server.db)));

@@ -419,6 +419,24 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'GET /partnerships/:id/visits/new': { signedOut: 303, signedIn: 404 },
   'POST /partnerships/:id/visits/new': { signedOut: 403, signedIn: 404 },
   'POST /partnerships/:id/visits/:visitId': { signedOut: 403, signedIn: 404 },
+  // Mentor profiles: a mentor keeps their own (an empty form is a 400); the provider's staff see the pool. A profile of
+  // no provider the visitor runs is not found (mentor-profiles.routes.test.ts covers the provider's staff).
+  'GET /mentoring/my-profile': { signedOut: 303, signedIn: 403, mentor: 200 },
+  'POST /mentoring/my-profile': { signedOut: 403, signedIn: 403, mentor: 400 },
+  'GET /mentoring/mentors': { signedOut: 303, signedIn: 403, programme_manager: 200, platform_administrator: 200 },
+  'GET /mentoring/mentors/:profileId': { signedOut: 303, signedIn: 404 },
+  'POST /mentoring/mentors/:profileId': { signedOut: 403, signedIn: 404 },
+  // Matching and chemistry: for the mentee side, the provider's staff and (their own conversation) a possible mentor;
+  // nobody visiting is any of these (matching.routes.test.ts and chemistry.routes.test.ts cover who is).
+  'GET /partnerships/:id/preferences': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/preferences': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/matching': { signedOut: 303, signedIn: 404 },
+  'GET /partnerships/:id/chemistry/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/chemistry/new': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/chemistry/:conversationId': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/chemistry/:conversationId': { signedOut: 403, signedIn: 404 },
+  'POST /partnerships/:id/choose': { signedOut: 403, signedIn: 404 },
+  'POST /partnerships/:id/confirm-match': { signedOut: 403, signedIn: 404 },
   'GET /admin/audit': adminOnly(),
   'GET /admin/outbox': adminOnly(),
   'GET /admin/outbox/:id': adminOnly(404),

@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
+import { mentorProfileRoutes } from './mentor-profiles.routes.tsx';
+import { matchingRoutes } from './matching.routes.tsx';
+import { chemistryRoutes } from './chemistry.routes.tsx';
 import { agreementRoutes } from './agreements.routes.tsx';
 import { preparationRoutes } from './preparation.routes.tsx';
 import { meetingRoutes } from './meetings.routes.tsx';
@@ -42,6 +45,9 @@ export async function partnershipsModule(app: FastifyInstance, options: Partners
     order: 28,
     visibleTo: (viewer) => viewer !== null,
   });
+  await app.register(mentorProfileRoutes, options);
+  await app.register(matchingRoutes, options);
+  await app.register(chemistryRoutes, options);
   await app.register(meetingRoutes, options);
   await app.register(meetingActionRoutes, options);
   await app.register(timeEntryRoutes, options);

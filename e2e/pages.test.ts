@@ -14,6 +14,7 @@ import { frameworkVisits } from './framework-visits.ts';
 import { mentoringEstablishingVisits } from './mentoring-establishing-visits.ts';
 import { mentoringAgreementVisits } from './mentoring-agreement-visits.ts';
 import { mentoringServiceVisits } from './mentoring-service-visits.ts';
+import { mentoringMeetingVisits } from './mentoring-meeting-visits.ts';
 import { planVisits } from './plan-visits.ts';
 import { mentoringMatchingVisits } from './mentoring-matching-visits.ts';
 import { reviewActivityVisit } from './read-log-visits.ts';
@@ -195,6 +196,8 @@ function isPageRoute(url: string): boolean {
   if (url.endsWith('/evidence/:evidenceId')) return false;
   if (url.endsWith('/files/:documentId')) return false;
   if (url.endsWith('.pdf') || url.endsWith('.csv')) return false;
+  // A calendar feed is iCalendar text for calendar apps, not a page.
+  if (url === '/calendar/:token') return false;
   return url !== '/healthz' && url !== '/readyz';
 }
 
@@ -352,6 +355,7 @@ visits.push(...(await frameworkVisits(server.db)));
 visits.push(...(await reviewVisits(server.db)));
 visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
+visits.push(...(await mentoringMeetingVisits(server.db)));
 visits.push(...mentoringMatchingVisits(server.db));
 visits.push(...(await mentoringEstablishingVisits(server.db)));
 visits.push(...(await mentoringAgreementVisits(server.db)));

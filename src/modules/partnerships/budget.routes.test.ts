@@ -15,7 +15,12 @@ const mentor = await signIn(db, 'mentor');
 const service = await createService(db);
 const providerStaff = await signIn(db, 'programme_manager', service.provider);
 const chair = await signIn(db, 'chair', mentee.organisation);
-const partnershipId = await createPartnership(db, { service, mentee: mentee.person, mentor: mentor.person, menteeTrust: mentee.organisation });
+const partnershipId = await createPartnership(db, {
+  service,
+  mentee: mentee.person,
+  mentor: mentor.person,
+  menteeTrust: mentee.organisation,
+});
 const url = `/partnerships/${partnershipId}/budget`;
 
 const entry = (component: 'reading' | 'school-visits' | 'meetings', minutes: number) => ({
@@ -28,7 +33,9 @@ const entry = (component: 'reading' | 'school-visits' | 'meetings', minutes: num
 
 test('the budget shows planned, used and remaining per part and overall, with warnings in words', async () => {
   // Reading: all of its 7 hours; school visits: 8 of 7 hours; meetings: 3 hours held.
-  await db.insert(partnershipTimeEntries).values([entry('reading', 420), entry('school-visits', 480), entry('meetings', 180)]);
+  await db
+    .insert(partnershipTimeEntries)
+    .values([entry('reading', 420), entry('school-visits', 480), entry('meetings', 180)]);
   await db.insert(partnershipMeetings).values({
     partnershipId,
     startsAt: new Date('2026-12-01T10:00:00Z'),

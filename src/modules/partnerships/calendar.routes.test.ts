@@ -14,7 +14,12 @@ const mentee = await signIn(db, 'ceo');
 const mentor = await signIn(db, 'mentor');
 const other = await signIn(db, 'ceo');
 const service = await createService(db);
-const partnershipId = await createPartnership(db, { service, mentee: mentee.person, mentor: mentor.person, menteeTrust: mentee.organisation });
+const partnershipId = await createPartnership(db, {
+  service,
+  mentee: mentee.person,
+  mentor: mentor.person,
+  menteeTrust: mentee.organisation,
+});
 const elsewhere = await createPartnership(db, { service, mentee: other.person, mentor: mentor.person });
 
 async function addMeeting(values: Partial<typeof partnershipMeetings.$inferInsert> & { startsAt: Date }) {
@@ -28,8 +33,16 @@ async function addMeeting(values: Partial<typeof partnershipMeetings.$inferInser
 
 // 10:00 in London: on 27 October 2026 (after BST ends on the 25th) that is 10:00 UTC; on 23 March 2027
 // (before BST starts on the 28th) also 10:00 UTC; on 1 July 2026 (BST) it is 09:00 UTC.
-const october = await addMeeting({ startsAt: new Date('2026-10-27T10:00:00Z'), place: 'Carrow Trust head office', agenda: 'SECRET AGENDA' });
-const march = await addMeeting({ startsAt: new Date('2027-03-23T10:00:00Z'), videoLink: 'https://meet.example.com/abc', preparation: 'SECRET PREP' });
+const october = await addMeeting({
+  startsAt: new Date('2026-10-27T10:00:00Z'),
+  place: 'Carrow Trust head office',
+  agenda: 'SECRET AGENDA',
+});
+const march = await addMeeting({
+  startsAt: new Date('2027-03-23T10:00:00Z'),
+  videoLink: 'https://meet.example.com/abc',
+  preparation: 'SECRET PREP',
+});
 const july = await addMeeting({ startsAt: new Date('2026-07-01T09:00:00Z'), status: 'cancelled' });
 await db.insert(partnershipMeetings).values({
   partnershipId: elsewhere,
@@ -83,7 +96,10 @@ test('the feed is an iCalendar of the person’s meetings, in London time across
   assert.equal(byId.get(`${october}@tandem`)?.event.location, 'Carrow Trust head office');
   assert.equal(byId.get(`${march}@tandem`)?.event.location, 'https://meet.example.com/abc');
   assert.equal(byId.get(`${july}@tandem`)?.component.getFirstPropertyValue('status'), 'CANCELLED');
-  assert.match(String(byId.get(`${october}@tandem`)?.component.getFirstPropertyValue('url')), new RegExp(`/partnerships/${partnershipId}/meetings/${october}$`));
+  assert.match(
+    String(byId.get(`${october}@tandem`)?.component.getFirstPropertyValue('url')),
+    new RegExp(`/partnerships/${partnershipId}/meetings/${october}$`),
+  );
 });
 
 test('a new feed address revokes the old one; unknown tokens are not found', async () => {

@@ -45,7 +45,9 @@ export async function calendarRoutes(app: FastifyInstance, { db, publicUrl }: Pa
     reply.header('cache-control', 'private, no-store');
     return reply.renderPage({
       title: 'Your calendar feed',
-      content: <CalendarPage feed={feed} newFeedUrl={token ? `${base}${partnershipPaths.calendarFeed(token)}` : null} />,
+      content: (
+        <CalendarPage feed={feed} newFeedUrl={token ? `${base}${partnershipPaths.calendarFeed(token)}` : null} />
+      ),
     });
   });
 

@@ -16,7 +16,11 @@ const { routes } = partnershipPaths;
 export async function meetingActionRoutes(app: FastifyInstance, { db }: PartnershipsOptions): Promise<void> {
   const signedIn = { preHandler: requireSignedIn };
 
-  async function formPage(request: FastifyRequest, reply: FastifyReply, typed: { values: FormValues; errors: FormErrors } | null) {
+  async function formPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    typed: { values: FormValues; errors: FormErrors } | null,
+  ) {
     const form = await getMeetingActionForm({
       db,
       actor: request.viewer,
@@ -47,18 +51,28 @@ export async function meetingActionRoutes(app: FastifyInstance, { db }: Partners
   app.post(routes.meetingActionNew, signedIn, async function meetingActionNewPost(request, reply) {
     const partnershipId = param(request, 'id');
     const meetingId = param(request, 'meetingId');
-    const parsed = parseDatedForm(meetingActionForm, request.body, { dates: [actionDue], order: ['title', 'owner', 'dueOn'] });
+    const parsed = parseDatedForm(meetingActionForm, request.body, {
+      dates: [actionDue],
+      order: ['title', 'owner', 'dueOn'],
+    });
     if (!parsed.ok) return formPage(request, reply, parsed);
     const result = await addMeetingAction({
       db,
       actor: request.viewer,
       partnershipId,
       meetingId,
-      input: { title: parsed.data.title, ownerPersonId: parsed.data.owner, dueOn: typedDate(parsed.values, actionDue.name) },
+      input: {
+        title: parsed.data.title,
+        ownerPersonId: parsed.data.owner,
+        dueOn: typedDate(parsed.values, actionDue.name),
+      },
       creationKey: parsed.data.creationKey || randomUUID(),
     });
     if (result.outcome === 'invalid') {
-      return formPage(request, reply, { values: parsed.values, errors: new FormErrors([{ field: result.field, message: result.message }]) });
+      return formPage(request, reply, {
+        values: parsed.values,
+        errors: new FormErrors([{ field: result.field, message: result.message }]),
+      });
     }
     return reply.redirect(partnershipPaths.of(partnershipId, 'meeting', { meetingId }, 'action-added'), 303);
   });

@@ -15,7 +15,10 @@ export interface ReminderMeetingRow {
 }
 
 /** Planned meetings starting after `from` and by `until`, not yet reminded of, in partnerships still open. */
-export async function listMeetingsToRemind(db: AppDb, { from, until }: { from: Date; until: Date }): Promise<ReminderMeetingRow[]> {
+export async function listMeetingsToRemind(
+  db: AppDb,
+  { from, until }: { from: Date; until: Date },
+): Promise<ReminderMeetingRow[]> {
   return db
     .select({
       id: partnershipMeetings.id,

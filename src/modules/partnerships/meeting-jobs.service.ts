@@ -82,7 +82,10 @@ export async function sendMeetingReminders({
     } catch (error) {
       await repository.releaseReminder(db, meeting.id);
       failures += 1;
-      logger?.warn({ meetingId: meeting.id, error: error instanceof Error ? error.message : String(error) }, 'meeting reminder not sent');
+      logger?.warn(
+        { meetingId: meeting.id, error: error instanceof Error ? error.message : String(error) },
+        'meeting reminder not sent',
+      );
     }
   }
   if (failures > 0) throw new Error(`${failures} meeting reminders were not sent`);
@@ -118,11 +121,16 @@ export async function sendMeetingNudges({
     const halfTerm = halfTermWithoutMeeting(calendar, now, partnership.starts);
     return halfTerm ? [{ id: partnership.id, halfTerm }] : [];
   });
-  const recipients = await repository.listRecipients(db, due.map((each) => each.id));
+  const recipients = await repository.listRecipients(
+    db,
+    due.map((each) => each.id),
+  );
   let sent = 0;
   for (const { id, halfTerm } of due) {
     const menteeSide = recipients.filter((each) => each.partnershipId === id && each.side === 'mentee');
-    const leads = menteeSide.some((each) => each.lead) ? menteeSide.filter((each) => each.lead) : menteeSide.slice(0, 1);
+    const leads = menteeSide.some((each) => each.lead)
+      ? menteeSide.filter((each) => each.lead)
+      : menteeSide.slice(0, 1);
     const link = linkTo(publicUrl, partnershipPaths.of(id, 'meetingNew'));
     const subject = nudgeSubject(halfTerm);
     for (const lead of leads) {

@@ -29,7 +29,11 @@ async function addMeeting(startsAt: Date, values: Partial<typeof partnershipMeet
 
 test('each participant is reminded of a meeting in the next 24 hours once, however often the job runs', async () => {
   const now = new Date('2026-11-23T08:00:00Z');
-  const soon = await addMeeting(new Date('2026-11-24T07:30:00Z'), { place: 'The town hall', agenda: 'SECRET AGENDA', preparation: 'SECRET PREP' });
+  const soon = await addMeeting(new Date('2026-11-24T07:30:00Z'), {
+    place: 'The town hall',
+    agenda: 'SECRET AGENDA',
+    preparation: 'SECRET PREP',
+  });
   await addMeeting(new Date('2026-11-26T09:30:00Z'), { place: 'Later' });
   await addMeeting(new Date('2026-11-23T12:00:00Z'), { status: 'cancelled' });
   const sent: MailMessage[] = [];
@@ -53,7 +57,10 @@ test('a reminder that cannot be written is given back, for the retry to send', a
   const now = new Date('2026-12-01T08:00:00Z');
   const meetingId = await addMeeting(new Date('2026-12-01T14:00:00Z'));
   const failing = { send: async () => Promise.reject(new Error('outbox down')) };
-  await assert.rejects(sendMeetingReminders({ db, mailer: failing, publicUrl, now }), /1 meeting reminders were not sent/);
+  await assert.rejects(
+    sendMeetingReminders({ db, mailer: failing, publicUrl, now }),
+    /1 meeting reminders were not sent/,
+  );
   const [row] = await db.select().from(partnershipMeetings).where(eq(partnershipMeetings.id, meetingId));
   assert.equal(row?.reminderSentAt, null);
   const sent: MailMessage[] = [];
@@ -63,16 +70,26 @@ test('a reminder that cannot be written is given back, for the retry to send', a
 
 test('the mentee side’s lead is nudged once a half-term when no meeting is booked in it, never in holidays', async () => {
   // Through the app's own mailer, so the outbox is what says a nudge went.
-  const lonely = await createPartnership(db, { service, mentee: await createPerson(db, { displayName: 'Kim Lee' }), mentor });
+  const lonely = await createPartnership(db, {
+    service,
+    mentee: await createPerson(db, { displayName: 'Kim Lee' }),
+    mentor,
+  });
   const nudgesTo = async (partnership: string) =>
-    (await db.select().from(outboxMessages)).filter((message) => message.text.includes(`/partnerships/${partnership}/meetings/new`));
+    (await db.select().from(outboxMessages)).filter((message) =>
+      message.text.includes(`/partnerships/${partnership}/meetings/new`),
+    );
   const inAutumn2 = new Date('2026-11-16T08:00:00Z');
   await sendMeetingNudges({ db, mailer: app.mailer, publicUrl, now: inAutumn2 });
   await sendMeetingNudges({ db, mailer: app.mailer, publicUrl, now: new Date('2026-11-23T08:00:00Z') });
   const nudges = await nudgesTo(lonely);
   assert.equal(nudges.length, 1, 'once in the half-term, however many weeks it runs');
   assert.match(nudges[0]?.subject ?? '', /No mentoring meeting booked this half-term \(Autumn 2, 2026\/27\)/);
-  assert.equal((await nudgesTo(partnershipId)).length, 0, 'a partnership with a meeting in the half-term is not nudged');
+  assert.equal(
+    (await nudgesTo(partnershipId)).length,
+    0,
+    'a partnership with a meeting in the half-term is not nudged',
+  );
   // The Christmas holidays: nobody is nudged. The next half-term: nudged again.
   await sendMeetingNudges({ db, mailer: app.mailer, publicUrl, now: new Date('2026-12-28T08:00:00Z') });
   assert.equal((await nudgesTo(lonely)).length, 1);

@@ -17,17 +17,32 @@ const mentee = await signIn(db, 'ceo');
 const mentor = await signIn(db, 'mentor');
 const service = await createService(db);
 const providerStaff = await signIn(db, 'programme_manager', service.provider);
-const partnershipId = await createPartnership(db, { service, mentee: mentee.person, mentor: mentor.person, menteeTrust: mentee.organisation });
+const partnershipId = await createPartnership(db, {
+  service,
+  mentee: mentee.person,
+  mentor: mentor.person,
+  menteeTrust: mentee.organisation,
+});
 const [meeting] = await db
   .insert(partnershipMeetings)
-  .values({ partnershipId, startsAt: new Date('2026-03-03T09:30:00Z'), durationMinutes: 180, creationKey: randomUUID() })
+  .values({
+    partnershipId,
+    startsAt: new Date('2026-03-03T09:30:00Z'),
+    durationMinutes: 180,
+    creationKey: randomUUID(),
+  })
   .returning({ id: partnershipMeetings.id });
 assert.ok(meeting);
 const meetingUrl = `/partnerships/${partnershipId}/meetings/${meeting.id}`;
 const secret = 'The chair and I disagree about the merger; I may resign in the summer.';
 
 test('a saved note is sealed: the database holds no plaintext, and the ciphertext opens only with its row’s id', async () => {
-  const saved = await postForm(app, { url: `${meetingUrl}/notes`, from: meetingUrl, cookies: mentee.cookies, fields: { notes: secret, version: '0' } });
+  const saved = await postForm(app, {
+    url: `${meetingUrl}/notes`,
+    from: meetingUrl,
+    cookies: mentee.cookies,
+    fields: { notes: secret, version: '0' },
+  });
   assert.equal(saved.statusCode, 303);
   const [row] = await db.select().from(meetingNotes).where(eq(meetingNotes.meetingId, meeting.id));
   assert.ok(row);
@@ -62,7 +77,10 @@ test('participants read the notes on the meeting page, and each read is audited'
 });
 
 test('two people saving notes: the second is told what is saved now and keeps what they typed', async () => {
-  const [first, second] = [await formSession(app, meetingUrl, mentee.cookies), await formSession(app, meetingUrl, mentor.cookies)];
+  const [first, second] = [
+    await formSession(app, meetingUrl, mentee.cookies),
+    await formSession(app, meetingUrl, mentor.cookies),
+  ];
   const [row] = await db.select().from(meetingNotes).where(eq(meetingNotes.meetingId, meeting.id));
   const version = String(row?.version);
   const send = (session: { csrfToken: string; cookies: Record<string, string> }, notes: string) =>

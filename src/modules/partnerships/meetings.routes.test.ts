@@ -75,7 +75,13 @@ test('the mentee books a meeting in London time, shown as people read it; the me
 test('a meeting form with problems says what to fix and keeps what was typed; video links must be https', async () => {
   const response = await book(
     mentee.cookies,
-    meetingFields({ 'startsAt-day': '31', 'startsAt-month': '2', 'startsAt-hour': '25', videoLink: 'http://meet.example.com/a', place: 'Kept place' }),
+    meetingFields({
+      'startsAt-day': '31',
+      'startsAt-month': '2',
+      'startsAt-hour': '25',
+      videoLink: 'http://meet.example.com/a',
+      place: 'Kept place',
+    }),
   );
   assert.equal(response.statusCode, 400);
   assert.match(response.body, /<title>Error: /);
@@ -90,24 +96,39 @@ test('a meeting form with problems says what to fix and keeps what was typed; vi
 test('a meeting that would overspend the budget is booked only once the person confirms it', async () => {
   await db.update(partnerships).set({ meetingsMinutes: 200 }).where(eq(partnerships.id, partnershipId));
   try {
-    const before = await db.select().from(partnershipMeetings).where(eq(partnershipMeetings.partnershipId, partnershipId));
+    const before = await db
+      .select()
+      .from(partnershipMeetings)
+      .where(eq(partnershipMeetings.partnershipId, partnershipId));
     const warned = await book(mentee.cookies, meetingFields({ place: 'Overspending place', 'startsAt-day': '10' }));
     assert.equal(warned.statusCode, 200);
     assert.match(warned.body, /This would overspend the time budget/);
     assert.match(warned.body, /Saving this would take meetings to/);
     assert.match(warned.body, /Book it anyway/);
     assert.match(warned.body, /value="Overspending place"/);
-    const after = await db.select().from(partnershipMeetings).where(eq(partnershipMeetings.partnershipId, partnershipId));
+    const after = await db
+      .select()
+      .from(partnershipMeetings)
+      .where(eq(partnershipMeetings.partnershipId, partnershipId));
     assert.equal(after.length, before.length, 'nothing is saved silently');
-    const confirmed = await book(mentee.cookies, meetingFields({ place: 'Overspending place', 'startsAt-day': '10', confirmOverspend: 'yes' }));
+    const confirmed = await book(
+      mentee.cookies,
+      meetingFields({ place: 'Overspending place', 'startsAt-day': '10', confirmOverspend: 'yes' }),
+    );
     assert.equal(confirmed.statusCode, 303);
   } finally {
-    await db.update(partnerships).set({ meetingsMinutes: 5.5 * 420 }).where(eq(partnerships.id, partnershipId));
+    await db
+      .update(partnerships)
+      .set({ meetingsMinutes: 5.5 * 420 })
+      .where(eq(partnerships.id, partnershipId));
   }
 });
 
 test('marking a meeting held counts its time once, against establishing for the establishing meeting', async () => {
-  const booked = await book(mentee.cookies, meetingFields({ kind: 'establishing', durationHours: '3', durationMinutes: '30' }));
+  const booked = await book(
+    mentee.cookies,
+    meetingFields({ kind: 'establishing', durationHours: '3', durationMinutes: '30' }),
+  );
   const meetingId = meetingIdFrom(booked.headers.location);
   const url = `${base}/meetings/${meetingId}`;
   for (let press = 0; press < 2; press += 1) {
@@ -121,8 +142,16 @@ test('marking a meeting held counts its time once, against establishing for the 
   assert.equal(entries[0]?.creationKey, `meeting:${meetingId}`);
   const cancelled = await book(mentee.cookies, meetingFields({ 'startsAt-day': '4' }));
   const cancelledUrl = `${base}/meetings/${meetingIdFrom(cancelled.headers.location)}`;
-  await postForm(app, { url: cancelledUrl, from: cancelledUrl, cookies: mentee.cookies, fields: { intent: 'cancelled' } });
-  const [row] = await db.select().from(partnershipMeetings).where(eq(partnershipMeetings.id, meetingIdFrom(cancelled.headers.location)));
+  await postForm(app, {
+    url: cancelledUrl,
+    from: cancelledUrl,
+    cookies: mentee.cookies,
+    fields: { intent: 'cancelled' },
+  });
+  const [row] = await db
+    .select()
+    .from(partnershipMeetings)
+    .where(eq(partnershipMeetings.id, meetingIdFrom(cancelled.headers.location)));
   assert.equal(row?.status, 'cancelled');
 });
 
@@ -142,7 +171,10 @@ test('two people changing a meeting: the second is told what changed and keeps w
   const refused = await send(second, meetingFields({ 'startsAt-day': '5', place: 'Online only' }));
   assert.equal(refused.statusCode, 409);
   assert.match(refused.body, /Someone else saved this while you were editing it/);
-  assert.match(refused.body, /<th scope="row" class="govuk-table__header">Place<\/th>\s*<td[^>]*>The town hall<\/td>\s*<td[^>]*>Online only<\/td>/);
+  assert.match(
+    refused.body,
+    /<th scope="row" class="govuk-table__header">Place<\/th>\s*<td[^>]*>The town hall<\/td>\s*<td[^>]*>Online only<\/td>/,
+  );
   assert.match(refused.body, /value="Online only"/);
   assert.match(refused.body, /name="version" value="2"/);
 });
@@ -151,22 +183,48 @@ test('actions are owned by participants and ticked done; conversations are logge
   const booked = await book(mentee.cookies, meetingFields({ 'startsAt-day': '6' }));
   const meetingId = meetingIdFrom(booked.headers.location);
   const url = `${base}/meetings/${meetingId}/actions/new`;
-  const fields = { title: 'Draft the risk appetite', owner: mentee.person.id, 'dueOn-day': '1', 'dueOn-month': '4', 'dueOn-year': '2026' };
-  const wrongOwner = await postForm(app, { url, from: url, cookies: mentor.cookies, fields: { ...fields, owner: outsider.person.id } });
+  const fields = {
+    title: 'Draft the risk appetite',
+    owner: mentee.person.id,
+    'dueOn-day': '1',
+    'dueOn-month': '4',
+    'dueOn-year': '2026',
+  };
+  const wrongOwner = await postForm(app, {
+    url,
+    from: url,
+    cookies: mentor.cookies,
+    fields: { ...fields, owner: outsider.person.id },
+  });
   assert.equal(wrongOwner.statusCode, 400);
   assert.match(wrongOwner.body, /Select who owns the action from the list/);
   assert.equal((await postForm(app, { url, from: url, cookies: mentor.cookies, fields })).statusCode, 303);
   const [action] = await db.select().from(meetingActions).where(eq(meetingActions.meetingId, meetingId));
   assert.ok(action);
   const meetingUrl = `${base}/meetings/${meetingId}`;
-  const tick = await postForm(app, { url: meetingUrl, from: meetingUrl, cookies: mentee.cookies, fields: { intent: 'actions', done: action.id } });
+  const tick = await postForm(app, {
+    url: meetingUrl,
+    from: meetingUrl,
+    cookies: mentee.cookies,
+    fields: { intent: 'actions', done: action.id },
+  });
   assert.equal(tick.statusCode, 303);
   const [ticked] = await db.select().from(meetingActions).where(eq(meetingActions.id, action.id));
   assert.equal(ticked?.done, true);
 
   const timeUrl = `${base}/time/new`;
-  const conversation = { 'occurredOn-day': '12', 'occurredOn-month': '3', 'occurredOn-year': '2026', minutes: '25', description: 'Phone call about the away day', counts: 'yes' };
-  assert.equal((await postForm(app, { url: timeUrl, from: timeUrl, cookies: mentor.cookies, fields: conversation })).statusCode, 303);
+  const conversation = {
+    'occurredOn-day': '12',
+    'occurredOn-month': '3',
+    'occurredOn-year': '2026',
+    minutes: '25',
+    description: 'Phone call about the away day',
+    counts: 'yes',
+  };
+  assert.equal(
+    (await postForm(app, { url: timeUrl, from: timeUrl, cookies: mentor.cookies, fields: conversation })).statusCode,
+    303,
+  );
   const logged = await db
     .select()
     .from(partnershipTimeEntries)
@@ -180,7 +238,13 @@ test('meetings are not found for anyone outside the partnership: provider staff 
   const booked = await book(mentee.cookies, meetingFields({ 'startsAt-day': '9' }));
   const meetingUrl = `${base}/meetings/${meetingIdFrom(booked.headers.location)}`;
   for (const visitor of [providerStaff, menteeTrustChair, outsider]) {
-    for (const url of [`${base}/meetings`, meetingUrl, `${base}/meetings/new`, `${base}/time/new`, `${meetingUrl}/actions/new`]) {
+    for (const url of [
+      `${base}/meetings`,
+      meetingUrl,
+      `${base}/meetings/new`,
+      `${base}/time/new`,
+      `${meetingUrl}/actions/new`,
+    ]) {
       assert.equal((await get(url, visitor.cookies)).statusCode, 404, `${url} for ${visitor.person.displayName}`);
     }
     const session = await formSession(app, '/account', visitor.cookies);

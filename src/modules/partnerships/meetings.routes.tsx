@@ -7,7 +7,14 @@ import { parseId } from '../../platform/http/app-error.ts';
 import { saveMeetingNotes } from './meeting-notes.service.ts';
 import { tickMeetingActions } from './meeting-actions.service.ts';
 import { formatDuration, formatMeetingStart, instantValues, typedInstant } from './meetings.dates.ts';
-import { meetingForm, meetingStart, meetingStatusForm, notesForm, parseDatedForm, type MeetingFormData } from './meetings.schemas.ts';
+import {
+  meetingForm,
+  meetingStart,
+  meetingStatusForm,
+  notesForm,
+  parseDatedForm,
+  type MeetingFormData,
+} from './meetings.schemas.ts';
 import {
   bookMeeting,
   getMeetingForm,
@@ -30,7 +37,17 @@ const { routes } = partnershipPaths;
 export const param = (request: FastifyRequest, name: 'id' | 'meetingId') =>
   parseId((request.params as Record<string, unknown>)[name]);
 
-const meetingOrder = ['startsAt', 'duration', 'durationHours', 'durationMinutes', 'place', 'videoLink', 'agenda', 'preparation', 'kind'];
+const meetingOrder = [
+  'startsAt',
+  'duration',
+  'durationHours',
+  'durationMinutes',
+  'place',
+  'videoLink',
+  'agenda',
+  'preparation',
+  'kind',
+];
 
 function inputOf(data: MeetingFormData, values: FormValues): MeetingInput {
   return {
@@ -62,11 +79,17 @@ function differences(current: MeetingRow, values: FormValues) {
   const saved = meetingValues(current);
   const typed = (name: string) => typedText(values, name);
   const length = (from: FormValues) =>
-    formatDuration(Number(typedText(from, 'durationHours') || 0) * 60 + Number(typedText(from, 'durationMinutes') || 0));
+    formatDuration(
+      Number(typedText(from, 'durationHours') || 0) * 60 + Number(typedText(from, 'durationMinutes') || 0),
+    );
   const kind = (value: string) => (value in meetingKindLabels ? meetingKindLabels[value as MeetingRow['kind']] : value);
   return differencesOf([
     // Only a form that passed its checks can be stale, so what was typed is a real date and time.
-    ['Date and start time', formatMeetingStart(current.startsAt), formatMeetingStart(typedInstant(values, meetingStart.name))],
+    [
+      'Date and start time',
+      formatMeetingStart(current.startsAt),
+      formatMeetingStart(typedInstant(values, meetingStart.name)),
+    ],
     ['How long', length(saved), length(values)],
     ['Place', current.place, typed('place')],
     ['Video link', current.videoLink ?? '', typed('videoLink')],
@@ -76,14 +99,18 @@ function differences(current: MeetingRow, values: FormValues) {
   ]);
 }
 
-const durationErrors = (message: string) => new FormErrors([{ field: 'duration', message }], { duration: 'durationHours' });
+const durationErrors = (message: string) =>
+  new FormErrors([{ field: 'duration', message }], { duration: 'durationHours' });
 
 export async function meetingRoutes(app: FastifyInstance, { db, cipher }: PartnershipsOptions): Promise<void> {
   const signedIn = { preHandler: requireSignedIn };
 
   app.get(routes.meetings, signedIn, async function meetingsGet(request, reply) {
     const page = await getMeetingsPage({ db, actor: request.viewer, partnershipId: param(request, 'id') });
-    return reply.renderPage({ title: 'Meetings', content: <MeetingListPage page={page} done={doneFrom(request.query)} /> });
+    return reply.renderPage({
+      title: 'Meetings',
+      content: <MeetingListPage page={page} done={doneFrom(request.query)} />,
+    });
   });
 
   async function newForm(
@@ -117,7 +144,11 @@ export async function meetingRoutes(app: FastifyInstance, { db, cipher }: Partne
 
   app.post(routes.meetingNew, signedIn, async function newMeetingPost(request, reply) {
     const partnershipId = param(request, 'id');
-    const parsed = parseDatedForm(meetingForm, request.body, { dates: [meetingStart], times: [meetingStart], order: meetingOrder });
+    const parsed = parseDatedForm(meetingForm, request.body, {
+      dates: [meetingStart],
+      times: [meetingStart],
+      order: meetingOrder,
+    });
     if (!parsed.ok) return newForm(request, reply, { ...parsed, warnings: null });
     const result = await bookMeeting({
       db,
@@ -127,17 +158,25 @@ export async function meetingRoutes(app: FastifyInstance, { db, cipher }: Partne
       confirmOverspend: parsed.data.confirmOverspend.includes('yes'),
       creationKey: parsed.data.creationKey || randomUUID(),
     });
-    if (result.outcome === 'invalid') return newForm(request, reply, { values: parsed.values, errors: durationErrors(result.message), warnings: null });
+    if (result.outcome === 'invalid')
+      return newForm(request, reply, { values: parsed.values, errors: durationErrors(result.message), warnings: null });
     if (result.outcome === 'overspend') {
       return newForm(request, reply, { values: parsed.values, errors: FormErrors.none(), warnings: result.warnings });
     }
-    return reply.redirect(partnershipPaths.of(partnershipId, 'meeting', { meetingId: result.meetingId }, 'booked'), 303);
+    return reply.redirect(
+      partnershipPaths.of(partnershipId, 'meeting', { meetingId: result.meetingId }, 'booked'),
+      303,
+    );
   });
 
   async function meetingPage(
     request: FastifyRequest,
     reply: FastifyReply,
-    { edit = null, notesEdit = null, status = 200 }: { edit?: MeetingEdit | null; notesEdit?: NotesEdit | null; status?: number },
+    {
+      edit = null,
+      notesEdit = null,
+      status = 200,
+    }: { edit?: MeetingEdit | null; notesEdit?: NotesEdit | null; status?: number },
   ) {
     const page = await getMeetingPage({
       db,
@@ -147,12 +186,25 @@ export async function meetingRoutes(app: FastifyInstance, { db, cipher }: Partne
       meetingId: param(request, 'meetingId'),
       audit: auditContext(request),
     });
-    const shown: MeetingEdit = edit ?? { values: meetingValues(page.meeting), errors: FormErrors.none(), stale: null, differences: [], warnings: null };
+    const shown: MeetingEdit = edit ?? {
+      values: meetingValues(page.meeting),
+      errors: FormErrors.none(),
+      stale: null,
+      differences: [],
+      warnings: null,
+    };
     return reply.renderPage({
       title: formatMeetingStart(page.meeting.startsAt),
       status,
       ...(status === 400 ? { hasErrors: true } : {}),
-      content: <MeetingPage page={page} done={edit || notesEdit ? null : doneFrom(request.query)} edit={shown} notesEdit={notesEdit} />,
+      content: (
+        <MeetingPage
+          page={page}
+          done={edit || notesEdit ? null : doneFrom(request.query)}
+          edit={shown}
+          notesEdit={notesEdit}
+        />
+      ),
     });
   }
 
@@ -176,7 +228,11 @@ export async function meetingRoutes(app: FastifyInstance, { db, cipher }: Partne
       await setMeetingStatus({ db, actor: request.viewer, partnershipId, meetingId, status: parsed.data.intent });
       return toMeeting(parsed.data.intent);
     }
-    const parsed = parseDatedForm(meetingForm, request.body, { dates: [meetingStart], times: [meetingStart], order: meetingOrder });
+    const parsed = parseDatedForm(meetingForm, request.body, {
+      dates: [meetingStart],
+      times: [meetingStart],
+      order: meetingOrder,
+    });
     const edit = (fields: Partial<MeetingEdit>): MeetingEdit => ({
       values: parsed.values,
       errors: FormErrors.none(),
@@ -195,8 +251,10 @@ export async function meetingRoutes(app: FastifyInstance, { db, cipher }: Partne
       version: parsed.data.version,
       confirmOverspend: parsed.data.confirmOverspend.includes('yes'),
     });
-    if (result.outcome === 'invalid') return meetingPage(request, reply, { edit: edit({ errors: durationErrors(result.message) }), status: 400 });
-    if (result.outcome === 'overspend') return meetingPage(request, reply, { edit: edit({ warnings: result.warnings }) });
+    if (result.outcome === 'invalid')
+      return meetingPage(request, reply, { edit: edit({ errors: durationErrors(result.message) }), status: 400 });
+    if (result.outcome === 'overspend')
+      return meetingPage(request, reply, { edit: edit({ warnings: result.warnings }) });
     if (result.outcome === 'stale') {
       const stale = edit({ stale: result.current, differences: differences(result.current, parsed.values) });
       return meetingPage(request, reply, { edit: stale, status: 409 });

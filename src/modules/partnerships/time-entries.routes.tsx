@@ -22,7 +22,11 @@ export async function timeEntryRoutes(app: FastifyInstance, { db }: Partnerships
     reply: FastifyReply,
     typed: { values: FormValues; errors: FormErrors; warnings?: BudgetWarning[] } | null,
   ) {
-    const { partnership } = await getConversationForm({ db, actor: request.viewer, partnershipId: param(request, 'id') });
+    const { partnership } = await getConversationForm({
+      db,
+      actor: request.viewer,
+      partnershipId: param(request, 'id'),
+    });
     const values = typed?.values ?? { counts: 'yes' };
     const errors = typed?.errors ?? FormErrors.none();
     return reply.renderPage({

@@ -21,7 +21,12 @@ const statusWords: Record<BudgetStatus, string> = {
   overspent: 'Overspent',
 };
 
-const warningWords = { 'nearly spent': 'Nearly spent', spent: 'Spent', overspent: 'Overspent', 'would overspend': 'Would overspend' } as const;
+const warningWords = {
+  'nearly spent': 'Nearly spent',
+  spent: 'Spent',
+  overspent: 'Overspent',
+  'would overspend': 'Would overspend',
+} as const;
 
 function row(label: string, time: TimeUsage, header = false) {
   return [
@@ -29,7 +34,8 @@ function row(label: string, time: TimeUsage, header = false) {
     { text: formatHours(time.plannedMinutes), format: 'numeric' },
     { text: formatHours(time.usedMinutes), format: 'numeric' },
     {
-      text: time.overspentMinutes > 0 ? `${formatHours(time.overspentMinutes)} over` : formatHours(time.remainingMinutes),
+      text:
+        time.overspentMinutes > 0 ? `${formatHours(time.overspentMinutes)} over` : formatHours(time.remainingMinutes),
       format: 'numeric',
     },
     { text: statusWords[time.status] },
@@ -48,11 +54,15 @@ export function BudgetPage({ page }: { page: Awaited<ReturnType<typeof getBudget
       ) : (
         <>
           <p class="govuk-body">
-            The mentor gives {formatHours(usage.overall.plannedMinutes)} ({formatDaysAndHours(usage.overall.plannedMinutes)}{' '}
-            of 7 hours) to this partnership. Meetings count once they are held.
+            The mentor gives {formatHours(usage.overall.plannedMinutes)} (
+            {formatDaysAndHours(usage.overall.plannedMinutes)} of 7 hours) to this partnership. Meetings count once they
+            are held.
           </p>
           {usage.warnings.map((warning) => (
-            <WarningText key={`${warning.part}-${warning.kind}`} text={`${warningWords[warning.kind]}. ${warning.message}.`} />
+            <WarningText
+              key={`${warning.part}-${warning.kind}`}
+              text={`${warningWords[warning.kind]}. ${warning.message}.`}
+            />
           ))}
           <Table
             caption="Planned, used and remaining time"
@@ -66,13 +76,13 @@ export function BudgetPage({ page }: { page: Awaited<ReturnType<typeof getBudget
               { text: 'Status' },
             ]}
             rows={[
-              ...BUDGET_COMPONENTS.map((component) => row(BUDGET_COMPONENT_LABELS[component], usage.components[component])),
+              ...BUDGET_COMPONENTS.map((component) =>
+                row(BUDGET_COMPONENT_LABELS[component], usage.components[component]),
+              ),
               row('All parts', usage.overall, true),
             ]}
           />
-          <p class="govuk-body">
-            Meetings booked but not yet held: {formatHours(bookedMinutes)}.
-          </p>
+          <p class="govuk-body">Meetings booked but not yet held: {formatHours(bookedMinutes)}.</p>
         </>
       )}
     </>

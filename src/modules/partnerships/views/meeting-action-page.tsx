@@ -25,7 +25,10 @@ export function MeetingActionPage({
   const { partnership, meeting, participants } = form;
   return (
     <TwoThirds>
-      <BackLink href={partnershipPaths.of(partnership.id, 'meeting', { meetingId: meeting.id })} text="Back to the meeting" />
+      <BackLink
+        href={partnershipPaths.of(partnership.id, 'meeting', { meetingId: meeting.id })}
+        text="Back to the meeting"
+      />
       <ErrorSummaryFor errors={errors} />
       <PartnershipCaption partnership={partnership} />
       <h1 class="govuk-heading-l">Add an action</h1>

@@ -5,7 +5,13 @@ import { formatDay, formatDuration, formatMeetingStart } from '../meetings.dates
 import type { getMeetingsPage, MeetingRow } from '../meetings.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { formatHours } from '../time-budget.ts';
-import { meetingDoneMessages, meetingKindLabels, meetingStatusLabels, PartnershipCaption, type MeetingDone } from './meeting-parts.tsx';
+import {
+  meetingDoneMessages,
+  meetingKindLabels,
+  meetingStatusLabels,
+  PartnershipCaption,
+  type MeetingDone,
+} from './meeting-parts.tsx';
 
 type Page = Awaited<ReturnType<typeof getMeetingsPage>>;
 
@@ -21,19 +27,26 @@ function MeetingTable({ page, meetings, caption }: { page: Page; meetings: Meeti
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <TableHead head={[{ text: 'When' }, { text: 'Kind' }, { text: 'Status' }, { text: 'Length' }, { text: 'Time counted' }]} />
+      <TableHead
+        head={[{ text: 'When' }, { text: 'Kind' }, { text: 'Status' }, { text: 'Length' }, { text: 'Time counted' }]}
+      />
       <tbody class="govuk-table__body">
         {meetings.map((meeting) => (
           <tr class="govuk-table__row" key={meeting.id}>
             <td class="govuk-table__cell">
-              <a class="govuk-link" href={partnershipPaths.of(page.partnership.id, 'meeting', { meetingId: meeting.id })}>
+              <a
+                class="govuk-link"
+                href={partnershipPaths.of(page.partnership.id, 'meeting', { meetingId: meeting.id })}
+              >
                 {formatMeetingStart(meeting.startsAt)}
               </a>
             </td>
             <td class="govuk-table__cell">{meetingKindLabels[meeting.kind]}</td>
             <td class="govuk-table__cell">{meetingStatusLabels[meeting.status]}</td>
             <td class="govuk-table__cell">{formatDuration(meeting.durationMinutes)}</td>
-            <td class="govuk-table__cell">{meeting.minutesUsed === null ? 'None' : formatHours(meeting.minutesUsed)}</td>
+            <td class="govuk-table__cell">
+              {meeting.minutesUsed === null ? 'None' : formatHours(meeting.minutesUsed)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -106,7 +106,8 @@ function NotesSection({ page, edit }: { page: MeetingPageData; edit: NotesEdit |
       )}
       <p class="govuk-body">
         Only the people taking part in this partnership can read these notes. They are kept encrypted.
-        {notes.updatedAt && ` Last saved ${formatLondonDateTime(notes.updatedAt)}${notes.updatedByName ? ` by ${notes.updatedByName}` : ''}.`}
+        {notes.updatedAt &&
+          ` Last saved ${formatLondonDateTime(notes.updatedAt)}${notes.updatedByName ? ` by ${notes.updatedByName}` : ''}.`}
       </p>
       <Form action={partnershipPaths.of(partnership.id, 'meetingNotes', { meetingId: meeting.id })}>
         <VersionField values={values} saved={notes.version} stale={edit?.stale?.version ?? null} />

@@ -63,7 +63,9 @@ export function DateBoxes({
     ...(label ? { label } : {}),
     value: typedText(values, `${name}-${part}`),
     classes: `govuk-input--width-${width}${
-      (dayWrong as string[]).includes(part) || (timeWrong && (part === 'hour' || part === 'minute')) ? ' govuk-input--error' : ''
+      (dayWrong as string[]).includes(part) || (timeWrong && (part === 'hour' || part === 'minute'))
+        ? ' govuk-input--error'
+        : ''
     }`,
   });
   return (
@@ -96,7 +98,9 @@ export function OverspendCheck({
   if (!warnings || warnings.length === 0) return null;
   return (
     <div class="govuk-form-group" id="overspend">
-      <WarningText text={`This would overspend the time budget. ${warnings.map((each) => `${each.message}.`).join(' ')}`} />
+      <WarningText
+        text={`This would overspend the time budget. ${warnings.map((each) => `${each.message}.`).join(' ')}`}
+      />
       <Checkboxes
         name="confirmOverspend"
         idPrefix="confirmOverspend"
@@ -181,7 +185,15 @@ export function SavedMeanwhile({
 }
 
 /** The version a form was opened on; after a refused stale save, the one saved now, so saving again is on purpose. */
-export function VersionField({ values, saved, stale }: { values: FormValues; saved: number; stale: number | null }): VNode {
+export function VersionField({
+  values,
+  saved,
+  stale,
+}: {
+  values: FormValues;
+  saved: number;
+  stale: number | null;
+}): VNode {
   const typed = typedText(values, 'version');
   const opened = /^\d+$/.test(typed) ? typed : String(saved);
   return <input type="hidden" name="version" value={stale === null ? opened : String(stale)} />;

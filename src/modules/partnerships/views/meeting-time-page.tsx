@@ -47,7 +47,9 @@ export function MeetingTimePage({
           id="description"
           name="description"
           label={{ text: 'What it was about', classes: 'govuk-label--s' }}
-          hint={{ text: 'A brief line, for example “Phone call about the board away day”. Keep details for the private notes.' }}
+          hint={{
+            text: 'A brief line, for example “Phone call about the board away day”. Keep details for the private notes.',
+          }}
           value={typedText(values, 'description')}
           errorMessage={errors.field('description')}
         />
@@ -55,7 +57,9 @@ export function MeetingTimePage({
           name="counts"
           idPrefix="counts"
           classes="govuk-radios--inline"
-          fieldset={{ legend: { text: 'Does it count against the time budget?', classes: 'govuk-fieldset__legend--s' } }}
+          fieldset={{
+            legend: { text: 'Does it count against the time budget?', classes: 'govuk-fieldset__legend--s' },
+          }}
           value={typedText(values, 'counts')}
           errorMessage={errors.field('counts')}
           items={[

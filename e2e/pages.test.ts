@@ -11,9 +11,10 @@ import { recordAuditEvent } from '../src/platform/audit/audit.ts';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import { frameworkVisits } from './framework-visits.ts';
-import { mentoringEstablishingVisits } from './mentoring-establishing-visits.ts';
 import { mentoringAgreementVisits } from './mentoring-agreement-visits.ts';
 import { mentoringServiceVisits } from './mentoring-service-visits.ts';
+import { mentoringEstablishingVisits } from './mentoring-establishing-visits.ts';
+import { partnershipVisits } from './partnership-visits.ts';
 import { mentoringMeetingVisits } from './mentoring-meeting-visits.ts';
 import { planVisits } from './plan-visits.ts';
 import { mentoringMatchingVisits } from './mentoring-matching-visits.ts';
@@ -357,9 +358,10 @@ visits.push(...(await reviewSetupVisits(server.db)));
 visits.push(...(await planVisits(server.db)));
 visits.push(...(await mentoringMeetingVisits(server.db)));
 visits.push(...mentoringMatchingVisits(server.db));
-visits.push(...(await mentoringEstablishingVisits(server.db)));
 visits.push(...(await mentoringAgreementVisits(server.db)));
 visits.push(...(await mentoringServiceVisits(server.db)));
+visits.push(...(await partnershipVisits(server.db)));
+visits.push(...(await mentoringEstablishingVisits(server.db)));
 
 test('every page route in the catalogue has a browser visit', () => {
   const catalogued = server.app.routeCatalogue.filter((route) => route.method === 'GET' && isPageRoute(route.url));

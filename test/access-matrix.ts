@@ -314,6 +314,9 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'GET /partnerships/:id/participants': privatePartnership,
   'POST /partnerships/:id/participants': privatePartnershipPost,
   'GET /partnerships/:id/reads': privatePartnership,
+  'GET /partnerships/:id/diagnostic': privatePartnership,
+  'POST /partnerships/:id/diagnostic': privatePartnershipPost,
+  'POST /partnerships/:id/plan': privatePartnershipPost,
   'GET /mentoring/providers/:organisationId/dashboard': {
     ...providerStaffOnly,
     url: ownOrganisation('/mentoring/providers/:id/dashboard'),
@@ -374,18 +377,22 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
     programme_manager: 404,
     platform_administrator: 404,
   },
-  // Establishing, goals, the third-term review and the decision: participants alone (establishing.routes.test.ts
-  // and third-term-review.routes.test.ts cover them); to every other signed-in visitor, provider staff too, not found.
-  'GET /partnerships/:id/establishing': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/establishing': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/goals/new': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/goals/new': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/goals/:goalId': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/goals/:goalId': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/review': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/review': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/decision': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/decision': { signedOut: 403, signedIn: 404 },
+  // A partnership's agreement and preparation: nobody visiting takes part in it or runs its provider, so every
+  // signed-in visitor gets 404 (agreements.routes.test.ts and preparation.routes.test.ts cover who does).
+  'GET /partnerships/:id/agreement': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/agreement': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/agreement/new-version': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/agreement/new-version': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/preparation': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/preparation': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/documents/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/documents/new': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/documents/:requestId': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/documents/:requestId': { signedOut: 403, signedIn: 404 },
+  'GET /partnerships/:id/files/:documentId': { signedOut: 303, signedIn: 404 },
+  'GET /partnerships/:id/visits/new': { signedOut: 303, signedIn: 404 },
+  'POST /partnerships/:id/visits/new': { signedOut: 403, signedIn: 404 },
+  'POST /partnerships/:id/visits/:visitId': { signedOut: 403, signedIn: 404 },
   // Meetings, private notes, actions, conversations and the time budget: content, for participants alone, so to every
   // visitor here (none takes part) they are not found (meetings.routes.test.ts and budget.routes.test.ts cover who does).
   'GET /partnerships/:id/meetings': { signedOut: 303, signedIn: 404 },
@@ -403,22 +410,6 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'GET /calendar': signedInOnly(),
   'POST /calendar': { signedOut: 403, signedIn: 303 },
   'GET /calendar/:token': everyone(404),
-  // A partnership's agreement and preparation: nobody visiting takes part in it or runs its provider, so every
-  // signed-in visitor gets 404 (agreements.routes.test.ts and preparation.routes.test.ts cover who does).
-  'GET /partnerships/:id/agreement': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/agreement': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/agreement/new-version': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/agreement/new-version': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/preparation': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/preparation': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/documents/new': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/documents/new': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/documents/:requestId': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/documents/:requestId': { signedOut: 403, signedIn: 404 },
-  'GET /partnerships/:id/files/:documentId': { signedOut: 303, signedIn: 404 },
-  'GET /partnerships/:id/visits/new': { signedOut: 303, signedIn: 404 },
-  'POST /partnerships/:id/visits/new': { signedOut: 403, signedIn: 404 },
-  'POST /partnerships/:id/visits/:visitId': { signedOut: 403, signedIn: 404 },
   // Mentor profiles: a mentor keeps their own (an empty form is a 400); the provider's staff see the pool. A profile of
   // no provider the visitor runs is not found (mentor-profiles.routes.test.ts covers the provider's staff).
   'GET /mentoring/my-profile': { signedOut: 303, signedIn: 403, mentor: 200 },

@@ -67,7 +67,11 @@ export async function createPartnership(
     state = 'meetings',
     title = 'Mentoring partnership',
     others = [],
+    kind = 'ceo_mentoring',
+    mentorTrust,
   }: {
+    kind?: PartnershipKind;
+    mentorTrust?: OrganisationRow;
     service: { id: string; provider: OrganisationRow };
     mentee?: PersonRow;
     mentor?: PersonRow;
@@ -82,10 +86,11 @@ export async function createPartnership(
     .values({
       serviceId: service.id,
       providerOrganisationId: service.provider.id,
-      kind: 'ceo_mentoring',
+      kind,
       state,
       title,
       menteeTrustId: menteeTrust?.id ?? null,
+      mentorTrustId: mentorTrust?.id ?? null,
       startsOn: '2026-09-01',
       endsOn: '2027-08-31',
       ...defaultBudget,

@@ -98,6 +98,13 @@ export async function addParticipant({
       organisationId = found[0].id;
     }
     await repository.insertParticipant(tx, { partnershipId, personId: person.id, side, lead, organisationId });
+    // The first trust named on each side is that side's trust: the diagnostic and the plan are about them.
+    if (organisationId && side === 'mentor' && !partnership.mentorTrustId) {
+      await repository.setLinks(tx, partnershipId, { mentorTrustId: organisationId });
+    }
+    if (organisationId && side === 'mentee' && !partnership.menteeTrustId) {
+      await repository.setLinks(tx, partnershipId, { menteeTrustId: organisationId });
+    }
     return { outcome: 'added', name: person.displayName };
   });
 }

@@ -78,6 +78,7 @@ export const partnershipReadKinds = [
   'partnership.meeting',
   'partnership.budget',
   'partnership.review',
+  'partnership.diagnostic',
 ] as const;
 
 export type PartnershipReadKind = (typeof partnershipReadKinds)[number];
@@ -94,6 +95,7 @@ export const partnershipReadDescriptions: Record<PartnershipReadKind, string> = 
   'partnership.meeting': 'Read a meeting, with its private notes',
   'partnership.budget': 'Looked at the time budget',
   'partnership.review': 'Read the third-term review',
+  'partnership.diagnostic': 'Looked at the diagnostic review and development plan',
 };
 
 /** Writes one read of the partnership's content, after the reader was allowed and the content found. */

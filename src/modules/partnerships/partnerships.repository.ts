@@ -175,6 +175,20 @@ export async function setState(
     .where(eq(partnerships.id, id));
 }
 
+/** Records the partnership's mentor or mentee trust, or its diagnostic review or plan (trust-to-trust). */
+export async function setLinks(
+  db: AppDb,
+  id: string,
+  values: Partial<
+    Pick<typeof partnerships.$inferInsert, 'mentorTrustId' | 'menteeTrustId' | 'diagnosticReviewId' | 'planId'>
+  >,
+) {
+  await db
+    .update(partnerships)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(partnerships.id, id));
+}
+
 /** Minutes used so far, per budget component, for each partnership. */
 export async function timeUsedBy(
   db: AppDb,

@@ -14,6 +14,9 @@ import { sharingRoutes } from './sharing.routes.tsx';
 import { timelineRoutes } from './timeline.routes.tsx';
 
 export { planPaths } from './plans.paths.ts';
+/** For trust-to-trust partnerships: the mentee trust's plans, one of them shared with the mentor trust. */
+export { listPlans } from './plans.service.ts';
+export { listPlansSharedWithMe, sharePlan } from './sharing.service.ts';
 /** For the home page: the viewer's own actions overdue or due within a fortnight. */
 export { actionsForHome, type HomeAction } from './digest/home-actions.service.ts';
 /** The weekly email of actions overdue or due, declared with the app's other jobs. */

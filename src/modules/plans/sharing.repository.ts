@@ -80,6 +80,14 @@ export async function findTrustsNamed(db: AppDb, typed: string): Promise<Array<{
     .limit(5);
 }
 
+/** The trust with this id, as a list like `findTrustsNamed`'s. */
+export async function findTrustsById(db: AppDb, id: string): Promise<Array<{ id: string; name: string }>> {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.kind, 'trust'), eq(organisations.id, id)));
+}
+
 export type Recipient = { personId: string } | { organisationId: string };
 
 /**

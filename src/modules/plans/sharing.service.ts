@@ -52,8 +52,8 @@ export async function getSharing({
   };
 }
 
-/** Whom the plan is shared with, as typed on the sharing page. */
-export type ShareWith = { email: string } | { trust: string };
+/** Whom the plan is shared with: as typed on the sharing page, or a trust another module names (a mentor trust). */
+export type ShareWith = { email: string } | { trust: string } | { organisationId: string };
 
 export type ShareOutcome =
   | { outcome: 'shared'; recipientName: string }
@@ -78,7 +78,10 @@ async function recipientOf(
     }
     return { recipient: { personId: person.id }, name: person.displayName };
   }
-  const trusts = await repository.findTrustsNamed(db, shareWith.trust);
+  const trusts =
+    'trust' in shareWith
+      ? await repository.findTrustsNamed(db, shareWith.trust)
+      : await repository.findTrustsById(db, shareWith.organisationId);
   const [trust] = trusts;
   if (!trust) {
     return {

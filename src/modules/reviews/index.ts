@@ -12,6 +12,9 @@ export { reviewPaths } from './reviews.paths.ts';
 /** For development plans: a review's element, read by someone who sees the review's results (anyone else: 404). */
 export { findElement, frameworkOf, loadReview } from './review-access.service.ts';
 export { seeResultsOf } from './reviews.policy.ts';
+/** For trust-to-trust partnerships: the reviews a person leads, one of them the diagnostic. */
+export { listReviews } from './reviews.service.ts';
+export { lead as leadReview, takePartIn as takePartInReview } from './reviews.policy.ts';
 
 /**
  * Reviews: a trust rated against a published framework version by people in groups, with

@@ -1,8 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { AppDb } from '../../platform/db/database.ts';
-import { outboxMessages } from '../../platform/mail/mail.tables.ts';
 import { people } from '../people/people.tables.ts';
-import { partnershipMeetings } from './meetings.tables.ts';
+import { partnershipMeetingNudges, partnershipMeetings } from './meetings.tables.ts';
 import { partnershipParticipants, partnerships } from './partnerships.tables.ts';
 
 export interface ReminderMeetingRow {
@@ -109,24 +108,31 @@ export async function listPartnershipsMeeting(db: AppDb): Promise<Array<{ id: st
   return [...byId].map(([id, starts]) => ({ id, starts }));
 }
 
-/**
- * Whether this nudge was already written to the outbox: the same person, subject (naming the
- * half-term) and partnership link. Stands in for a claim table (see meeting-jobs.service.ts).
- */
-export async function nudgeAlreadySent(
+/** Claims the nudge for a partnership and half-term: true when this call claimed it, false when it had been. */
+export async function claimNudge(
   db: AppDb,
-  { to, subject, link }: { to: string; subject: string; link: string },
+  claim: { partnershipId: string; schoolYear: string; halfTerm: string },
 ): Promise<boolean> {
-  const [row] = await db
-    .select({ id: outboxMessages.id })
-    .from(outboxMessages)
+  const rows = await db
+    .insert(partnershipMeetingNudges)
+    .values(claim)
+    .onConflictDoNothing()
+    .returning({ partnershipId: partnershipMeetingNudges.partnershipId });
+  return rows.length > 0;
+}
+
+/** Gives a claim back when its email could not be written, for the job's retry to send it. */
+export async function releaseNudge(
+  db: AppDb,
+  { partnershipId, schoolYear, halfTerm }: { partnershipId: string; schoolYear: string; halfTerm: string },
+): Promise<void> {
+  await db
+    .delete(partnershipMeetingNudges)
     .where(
       and(
-        eq(outboxMessages.to, to),
-        eq(outboxMessages.subject, subject),
-        sql`strpos(${outboxMessages.text}, ${link}) > 0`,
+        eq(partnershipMeetingNudges.partnershipId, partnershipId),
+        eq(partnershipMeetingNudges.schoolYear, schoolYear),
+        eq(partnershipMeetingNudges.halfTerm, halfTerm),
       ),
-    )
-    .limit(1);
-  return row !== undefined;
+    );
 }

@@ -100,9 +100,9 @@ export function nudgeSubject(halfTerm: { name: string; schoolYear: string }): st
  * Emails the mentee side's lead of each partnership in its meetings stage that has no meeting
  * booked or held in the half-term in progress, once per half-term. Nobody is nudged in holidays.
  *
- * Once per half-term is judged by the outbox (the same person, subject and partnership link):
- * good for a weekly job, though two runs at the very same moment could both send. A claim table
- * keyed by partnership and half-term would make it exact.
+ * Once per half-term: each nudge is claimed (partnership_meeting_nudges) before its email is
+ * written, so two runs at once or a retry send one; an email that could not be written gives the
+ * claim back for the retry.
  */
 export async function sendMeetingNudges({
   db,
@@ -133,20 +133,26 @@ export async function sendMeetingNudges({
       : menteeSide.slice(0, 1);
     const link = linkTo(publicUrl, partnershipPaths.of(id, 'meetingNew'));
     const subject = nudgeSubject(halfTerm);
-    for (const lead of leads) {
-      if (await repository.nudgeAlreadySent(db, { to: lead.email, subject, link })) continue;
-      await mailer.send({
-        to: lead.email,
-        subject,
-        text: [
-          `Dear ${lead.displayName},`,
-          '',
-          `Your mentoring partnership has no meeting booked in this half-term (${halfTerm.name}, which ends on ${halfTerm.end}).`,
-          'A meeting each half-term keeps the partnership going. You can book one here:',
-          link,
-        ].join('\n'),
-      });
-      sent += 1;
+    const claim = { partnershipId: id, schoolYear: halfTerm.schoolYear, halfTerm: halfTerm.key };
+    if (leads.length === 0 || !(await repository.claimNudge(db, claim))) continue;
+    try {
+      for (const lead of leads) {
+        await mailer.send({
+          to: lead.email,
+          subject,
+          text: [
+            `Dear ${lead.displayName},`,
+            '',
+            `Your mentoring partnership has no meeting booked in this half-term (${halfTerm.name}, which ends on ${halfTerm.end}).`,
+            'A meeting each half-term keeps the partnership going. You can book one here:',
+            link,
+          ].join('\n'),
+        });
+        sent += 1;
+      }
+    } catch (error) {
+      await repository.releaseNudge(db, claim);
+      throw error;
     }
   }
   return { sent };

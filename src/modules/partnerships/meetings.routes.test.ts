@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { timeUsedBy } from './partnerships.repository.ts';
 import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
@@ -232,6 +233,27 @@ test('actions are owned by participants and ticked done; conversations are logge
   assert.equal(logged.length, 1);
   assert.equal(logged[0]?.component, 'meetings');
   assert.match((await get(`${base}/meetings`, mentee.cookies)).body, /Phone call about the away day/);
+
+  const usedBefore = (await timeUsedBy(db, [partnershipId])).get(partnershipId) ?? [];
+  const uncounted = { ...conversation, description: 'A quick email exchange', counts: 'no' };
+  const kept = await postForm(app, { url: timeUrl, from: timeUrl, cookies: mentee.cookies, fields: uncounted });
+  assert.equal(kept.statusCode, 303);
+  const [notCounted] = await db
+    .select()
+    .from(partnershipTimeEntries)
+    .where(
+      and(
+        eq(partnershipTimeEntries.partnershipId, partnershipId),
+        eq(partnershipTimeEntries.description, 'A quick email exchange'),
+      ),
+    );
+  assert.equal(notCounted?.countsAgainstBudget, false);
+  assert.match((await get(`${base}/meetings`, mentee.cookies)).body, /A quick email exchange[\s\S]*\(not counted\)/);
+  assert.deepEqual(
+    (await timeUsedBy(db, [partnershipId])).get(partnershipId),
+    usedBefore,
+    'a conversation that does not count adds nothing to the time used',
+  );
 });
 
 test('meetings are not found for anyone outside the partnership: provider staff and the mentee trust’s chair included', async () => {

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumns, versionColumn } from '../../platform/db/columns.ts';
 import { people } from '../people/people.tables.ts';
 import { partnerships, type PartnershipSide } from './partnerships.tables.ts';
@@ -164,6 +176,8 @@ export const partnershipTimeEntries = pgTable(
       .unique()
       .references(() => partnershipMeetings.id, { onDelete: 'cascade' }),
     adHoc: boolean('ad_hoc').notNull().default(false),
+    /** An ad hoc conversation may be logged without counting against the budget. */
+    countsAgainstBudget: boolean('counts_against_budget').notNull().default(true),
     loggedByPersonId: uuid('logged_by_person_id').references(() => people.id),
     creationKey: text('creation_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -174,6 +188,25 @@ export const partnershipTimeEntries = pgTable(
     check('partnership_time_entries_component_check', sql`${table.component} in (${budgetComponentList})`),
     check('partnership_time_entries_minutes_check', sql`${table.minutes} between 1 and 1440`),
   ],
+);
+
+/**
+ * The nudges sent when a half-term had no meeting booked: one per partnership and half-term, claimed
+ * before the email is written, so two runs at once or a retry send one.
+ */
+export const partnershipMeetingNudges = pgTable(
+  'partnership_meeting_nudges',
+  {
+    partnershipId: uuid('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    /** "2026/27" */
+    schoolYear: text('school_year').notNull(),
+    /** "autumn-2" */
+    halfTerm: text('half_term').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.partnershipId, table.schoolYear, table.halfTerm] })],
 );
 
 /** A person's private calendar feed: a secret URL (only its hash is kept), revocable by making a new one. */

@@ -203,7 +203,12 @@ export async function timeUsedBy(
       minutes: sum(partnershipTimeEntries.minutes).mapWith(Number),
     })
     .from(partnershipTimeEntries)
-    .where(inArray(partnershipTimeEntries.partnershipId, partnershipIds))
+    .where(
+      and(
+        inArray(partnershipTimeEntries.partnershipId, partnershipIds),
+        eq(partnershipTimeEntries.countsAgainstBudget, true),
+      ),
+    )
     .groupBy(partnershipTimeEntries.partnershipId, partnershipTimeEntries.component);
   for (const row of rows) {
     const list = used.get(row.partnershipId) ?? [];

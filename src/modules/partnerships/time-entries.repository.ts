@@ -20,6 +20,7 @@ export async function listUsedAndBooked(
       .where(
         and(
           eq(partnershipTimeEntries.partnershipId, partnershipId),
+          eq(partnershipTimeEntries.countsAgainstBudget, true),
           exceptMeetingId
             ? sql`${partnershipTimeEntries.meetingId} is distinct from ${exceptMeetingId}::uuid`
             : undefined,
@@ -55,6 +56,7 @@ export interface ConversationRow {
   occurredOn: string;
   minutes: number;
   description: string;
+  countsAgainstBudget: boolean;
   loggedByName: string | null;
 }
 
@@ -66,6 +68,7 @@ export async function listConversations(db: AppDb, partnershipId: string): Promi
       occurredOn: partnershipTimeEntries.occurredOn,
       minutes: partnershipTimeEntries.minutes,
       description: partnershipTimeEntries.description,
+      countsAgainstBudget: partnershipTimeEntries.countsAgainstBudget,
       loggedByName: people.displayName,
     })
     .from(partnershipTimeEntries)

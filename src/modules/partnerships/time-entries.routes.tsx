@@ -69,10 +69,6 @@ export async function timeEntryRoutes(app: FastifyInstance, { db }: Partnerships
       confirmOverspend: parsed.data.confirmOverspend.includes('yes'),
       creationKey: parsed.data.creationKey || randomUUID(),
     });
-    if (result.outcome === 'invalid') {
-      const errors = new FormErrors([{ field: result.field, message: result.message }]);
-      return formPage(request, reply, { values: parsed.values, errors });
-    }
     if (result.outcome === 'overspend') {
       return formPage(request, reply, { values: parsed.values, errors: FormErrors.none(), warnings: result.warnings });
     }

@@ -30,11 +30,8 @@ export async function getConversationForm({
 }
 
 /**
- * Logs an ad hoc conversation between meetings against the meetings part of the budget, warning
- * first when that would overspend it.
- *
- * A conversation that does not count against the budget needs somewhere to be kept apart from
- * the time used (partnership_time_entries counts every row): until then it is refused, said plainly.
+ * Logs an ad hoc conversation between meetings, against the meetings part of the budget unless
+ * the person says it does not count, warning first when counting it would overspend.
  */
 export async function logConversation({
   db,
@@ -50,20 +47,15 @@ export async function logConversation({
   input: ConversationInput;
   confirmOverspend: boolean;
   creationKey: string;
-}): Promise<{ outcome: 'saved' } | Overspend | { outcome: 'invalid'; field: 'counts'; message: string }> {
+}): Promise<{ outcome: 'saved' } | Overspend> {
   return db.transaction(async (tx) => {
     const partnership = await loadForContent(tx, actor, partnershipId, true);
     assertState(partnership, MEETING_STATES);
-    if (!input.countsAgainstBudget) {
-      return {
-        outcome: 'invalid',
-        field: 'counts',
-        message: 'Tandem cannot yet keep a conversation that does not count against the budget: choose yes',
-      };
+    if (input.countsAgainstBudget) {
+      const proposed = { component: 'meetings' as const, minutes: input.minutes };
+      const warnings = await overspendWarnings(tx, partnership, proposed);
+      if (warnings.length > 0 && !confirmOverspend) return { outcome: 'overspend', warnings };
     }
-    const proposed = { component: 'meetings' as const, minutes: input.minutes };
-    const warnings = await overspendWarnings(tx, partnership, proposed);
-    if (warnings.length > 0 && !confirmOverspend) return { outcome: 'overspend', warnings };
     await timeEntries.insertTimeEntry(tx, {
       partnershipId,
       component: 'meetings',
@@ -71,6 +63,7 @@ export async function logConversation({
       occurredOn: input.occurredOn,
       description: input.description,
       adHoc: true,
+      countsAgainstBudget: input.countsAgainstBudget,
       loggedByPersonId: actor?.personId ?? null,
       creationKey: `conversation:${partnershipId}:${creationKey}`,
     });

@@ -92,7 +92,7 @@ export function MeetingListPage({ page, done }: { page: Page; done: MeetingDone 
           rows={conversations.map((each) => [
             { text: formatDay(each.occurredOn) },
             { text: each.description },
-            { text: formatDuration(each.minutes) },
+            { text: `${formatDuration(each.minutes)}${each.countsAgainstBudget ? '' : ' (not counted)'}` },
             { text: each.loggedByName ?? '' },
           ])}
         />

@@ -1,5 +1,6 @@
 import { createPerson } from '../test/support/factories.ts';
 import { createPartnership, createService } from '../test/support/partnership-factories.ts';
+import type { PartnershipKind } from '../src/modules/partnerships/partnerships.tables.ts';
 import type { AppDb } from '../src/platform/db/database.ts';
 import type { SignedIn } from '../test/support/sign-in.ts';
 import type { PageVisit } from './support/page-visit.ts';
@@ -12,11 +13,12 @@ import type { PageVisit } from './support/page-visit.ts';
 export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
   const partnershipOf = new Map<string, string>();
 
-  async function menteeScene(signedIn: SignedIn): Promise<string> {
-    const service = await createService(db);
+  async function menteeScene(signedIn: SignedIn, kind: PartnershipKind = 'ceo_mentoring'): Promise<string> {
+    const service = await createService(db, { kind });
     const mentor = await createPerson(db, { displayName: 'Morgan Mentor' });
     return createPartnership(db, {
       service,
+      kind,
       mentee: signedIn.person,
       mentor,
       menteeTrust: signedIn.organisation,
@@ -24,7 +26,12 @@ export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
     });
   }
 
-  const menteeVisit = (name: string, route: string, heading: string | RegExp): PageVisit => ({
+  const menteeVisit = (
+    name: string,
+    route: string,
+    heading: string | RegExp,
+    kind: PartnershipKind = 'ceo_mentoring',
+  ): PageVisit => ({
     name,
     route,
     path: route,
@@ -32,7 +39,7 @@ export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
     status: 200,
     heading: () => heading,
     prepare: async (signedIn) => {
-      if (signedIn) partnershipOf.set(name, await menteeScene(signedIn));
+      if (signedIn) partnershipOf.set(name, await menteeScene(signedIn, kind));
     },
     pathFor: () => route.replace(':id', partnershipOf.get(name) ?? ':id'),
   });
@@ -42,6 +49,12 @@ export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
     menteeVisit('partnership', '/partnerships/:id', /^Browser suite partnership/),
     menteeVisit('partnership-participants', '/partnerships/:id/participants', 'Who takes part'),
     menteeVisit('partnership-reads', '/partnerships/:id/reads', 'Who has read this partnership'),
+    menteeVisit(
+      'partnership-diagnostic',
+      '/partnerships/:id/diagnostic',
+      'Diagnostic review and development plan',
+      'trust_to_trust',
+    ),
     {
       name: 'provider-dashboard',
       route: '/mentoring/providers/:organisationId/dashboard',

@@ -154,20 +154,28 @@ export function VisitNewPage({
               text: `The open schools of ${partnership.menteeTrustName ?? 'the mentee’s trust'} in the register`,
             }}
             errorMessage={errors.field('school')}
-            items={schools.map((school) => {
-              const visit = planned.get(school.id);
-              const about = [school.phase, school.town].filter(Boolean).join(', ');
-              return {
-                value: school.id,
-                text: school.name,
-                ...(visit
-                  ? { hint: { text: `Visit planned for ${formatDayInWords(visit.visitOn)}` }, disabled: true }
-                  : about
-                    ? { hint: { text: about } }
-                    : {}),
-              };
-            })}
+            items={schools
+              .filter((school) => !planned.has(school.id))
+              .map((school) => {
+                const about = [school.phase, school.town].filter(Boolean).join(', ');
+                return { value: school.id, text: school.name, ...(about ? { hint: { text: about } } : {}) };
+              })}
           />
+          {/* Listed rather than shown as greyed-out choices: a disabled radio's faint text is hard to read. */}
+          {planned.size > 0 && (
+            <>
+              <p class="govuk-body">Visits already planned:</p>
+              <ul class="govuk-list govuk-list--bullet">
+                {schools
+                  .filter((school) => planned.has(school.id))
+                  .map((school) => (
+                    <li key={school.id}>
+                      {school.name}, {formatDayInWords(planned.get(school.id)?.visitOn ?? '')}
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
           <DateField name="visitOn" legend="Date of the visit" values={values} errors={errors} />
           <Textarea
             id="meeting"

@@ -72,7 +72,7 @@ function AcceptForm({
 }): VNode {
   return (
     <Form action={partnershipPaths.of(page.partnership.id, 'agreement')}>
-      <h2 class="govuk-heading-m" id="accept">
+      <h2 class="govuk-heading-m" id="accept-version">
         Accept version {version.number}
       </h2>
       <input type="hidden" name="agreementId" value={version.id} />

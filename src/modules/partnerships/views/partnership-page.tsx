@@ -21,7 +21,7 @@ const stages: Record<
   },
   chemistry: {
     hint: 'No-obligation conversations, each with a different mentor. The mentee chooses.',
-    mentee: 'preferences',
+    mentee: 'chemistryNew',
     manage: 'matching',
   },
   agreement: {
@@ -44,9 +44,16 @@ function stageItems(overview: PartnershipOverview): TaskListItem[] {
   return (Object.keys(stages) as Array<keyof typeof stages>).map((state) => {
     const stage = stages[state];
     const position = partnershipStates.indexOf(state);
-    const page = (mentee && stage.mentee) || (content && stage.participant) || (manage && stage.manage) || undefined;
-    const status =
-      position < current
+    // The mentee's chemistry page schedules and lists conversations: it is there only while matching is open.
+    const pastChemistry = mentee && state === 'chemistry' && position < current;
+    const page = pastChemistry
+      ? undefined
+      : (mentee && stage.mentee) || (content && stage.participant) || (manage && stage.manage) || undefined;
+    // The third-term review may be written while the meetings go on: saving it starts the stage.
+    const early = state === 'review' && partnership.state === 'meetings';
+    const status = early
+      ? { text: 'Can start' }
+      : position < current
         ? { text: 'Done' }
         : position === current
           ? { tag: { text: 'Now', classes: 'govuk-tag--blue' } }
@@ -55,7 +62,7 @@ function stageItems(overview: PartnershipOverview): TaskListItem[] {
       title: { text: stateLabels[state] },
       hint: { text: stage.hint },
       status,
-      ...(page && position <= current ? { href: partnershipPaths.of(partnership.id, page) } : {}),
+      ...(page && (position <= current || early) ? { href: partnershipPaths.of(partnership.id, page) } : {}),
     };
   });
 }

@@ -6,6 +6,8 @@ import { NotificationBanner } from '../../../platform/views/components/notificat
 import { dateBoxesInError } from '../agreements.schemas.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 
+export { PartnershipCaption } from './partnership-parts.tsx';
+
 /** The pieces the agreement and preparation pages share. */
 
 /** The page's column, with the way back to the partnership and its name above the heading. */
@@ -31,10 +33,6 @@ export function PartnershipColumn({
       </div>
     </div>
   );
-}
-
-export function PartnershipCaption({ partnership }: { partnership: { title: string } }): VNode {
-  return <span class="govuk-caption-l">{partnership.title}</span>;
 }
 
 /** A green "done" banner after a change, from `?done=…` in the URL. */

@@ -13,7 +13,7 @@ import type { RankedMentor } from '../matching.ts';
 import type { PartnershipRow } from '../partnership-access.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { ConversationList } from './chemistry-parts.tsx';
-import { PartnershipCaption } from './matching-preferences-page.tsx';
+import { PartnershipCaption } from './partnership-parts.tsx';
 
 export function NewConversationPage({
   partnership,

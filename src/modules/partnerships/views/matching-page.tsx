@@ -8,7 +8,7 @@ import type { MatchingView, StoredPreferences } from '../matching.service.ts';
 import { PHASE_LABELS, TRUST_SIZE_LABELS } from '../mentor-profile-terms.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { ConversationList } from './chemistry-parts.tsx';
-import { PartnershipCaption } from './matching-preferences-page.tsx';
+import { PartnershipCaption } from './partnership-parts.tsx';
 
 const listOr = (items: readonly string[], none: string) => (items.length > 0 ? items.join(', ') : none);
 

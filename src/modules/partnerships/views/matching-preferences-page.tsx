@@ -16,6 +16,8 @@ import { ENGLISH_REGIONS, PHASES, PHASE_LABELS, TRUST_SIZE_BANDS, TRUST_SIZE_LAB
 import type { PartnershipRow } from '../partnership-access.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 
+import { PartnershipCaption } from './partnership-parts.tsx';
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Saved preferences as the form shows them. */
@@ -35,10 +37,6 @@ export function preferenceValues(preferences: StoredPreferences | null, version:
     otherWishes: preferences.otherWishes,
     version: String(version),
   };
-}
-
-export function PartnershipCaption({ partnership }: { partnership: PartnershipRow }): VNode {
-  return <span class="govuk-caption-l">{partnership.title}</span>;
 }
 
 export function PreferencesPage({

@@ -26,6 +26,11 @@ export const stateLabels: Record<PartnershipState, string> = {
 
 export const sideLabels: Record<PartnershipSide, string> = { mentor: 'Mentor', mentee: 'Mentee', peer: 'Peer' };
 
+/** The partnership's title above a page's heading. */
+export function PartnershipCaption({ partnership }: { partnership: { title: string } }): VNode {
+  return <span class="govuk-caption-l">{partnership.title}</span>;
+}
+
 export function StateTag({ state }: { state: PartnershipState }): VNode {
   return <Tag text={stateLabels[state]} classes={state === 'closed' ? 'govuk-tag--grey' : 'govuk-tag--blue'} />;
 }

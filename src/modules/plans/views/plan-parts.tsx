@@ -1,11 +1,19 @@
-import type { ComponentChildren, VNode } from 'preact';
+import type { VNode } from 'preact';
 import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
 import { DateInput } from '../../../platform/views/components/date-input.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
-import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
 import { dateBoxesInError } from '../plan-dates.ts';
 import type { RagRollUp } from '../plan-progress.ts';
 import type { ActionStatus, PlanStatus, RagRating } from '../plans.tables.ts';
+
+export {
+  type Difference,
+  differencesOf,
+  labelOf,
+  SavedMeanwhile,
+  VersionField,
+} from '../../../platform/forms/saved-meanwhile.tsx';
+export { TwoThirds } from '../../../platform/views/two-thirds.tsx';
 
 export const planStatusLabels: Record<PlanStatus, string> = { draft: 'Draft', active: 'Active', closed: 'Closed' };
 
@@ -114,96 +122,6 @@ export function PlanDateInput({
   );
 }
 
-/** One field where what is saved now differs from what was typed. */
-export interface Difference {
-  label: string;
-  saved: string;
-  typed: string;
-}
-
-/**
- * Shown when a save was refused because someone saved first: who and when, what is saved now
- * where it differs from what was typed, and that what was typed is kept below.
- */
-export function SavedMeanwhile({
-  savedBy,
-  savedAt,
-  differences,
-}: {
-  savedBy: string | null;
-  savedAt: Date;
-  differences: Difference[];
-}): VNode {
-  return (
-    <div class="govuk-error-summary" data-module="govuk-error-summary">
-      <div role="alert">
-        <h2 class="govuk-error-summary__title">Someone else saved this while you were editing it</h2>
-        <div class="govuk-error-summary__body">
-          <p class="govuk-body">
-            {savedBy ? `${savedBy} saved it` : 'It was saved'} at {formatLondonDateTime(savedAt)}. Nothing you typed has
-            been saved yet.
-          </p>
-          {differences.length > 0 ? (
-            <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-table__caption--s">What is saved now</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">
-                    Field
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    Saved now
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    You typed
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {differences.map((difference) => (
-                  <tr class="govuk-table__row" key={difference.label}>
-                    <th scope="row" class="govuk-table__header">
-                      {difference.label}
-                    </th>
-                    <td class="govuk-table__cell tandem-pre-line">{difference.saved || '(empty)'}</td>
-                    <td class="govuk-table__cell tandem-pre-line">{difference.typed || '(empty)'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p class="govuk-body">What is saved now is the same as what you typed.</p>
-          )}
-          <p class="govuk-body">
-            What you typed is kept below. Save again to replace what is saved now, or leave this page to keep it.
-          </p>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/** A coded value's label ("in_progress" → "In progress"); anything else as it was sent. */
-export function labelOf<T extends string>(labels: Record<T, string>, value: string): string {
-  return value in labels ? labels[value as T] : value;
-}
-
-/** The differences between two sets of field values, each given as [label, saved, typed]. */
-export function differencesOf(fields: Array<[string, string, string]>): Difference[] {
-  return fields
-    .filter(([, saved, typed]) => saved.trim() !== typed.trim())
-    .map(([label, saved, typed]) => ({ label, saved, typed }));
-}
-
-/** Text kept to two thirds of the page, as GOV.UK pages keep lines easy to read. */
-export function TwoThirds({ children }: { children: ComponentChildren }): VNode {
-  return (
-    <div class="govuk-grid-row">
-      <div class="govuk-grid-column-two-thirds">{children}</div>
-    </div>
-  );
-}
-
 /** Whose plan it is, above a page's heading. */
 export function PlanCaption({ plan }: { plan: { title: string; ownerName: string } }): VNode {
   return (
@@ -211,23 +129,4 @@ export function PlanCaption({ plan }: { plan: { title: string; ownerName: string
       {plan.title}, {plan.ownerName}
     </span>
   );
-}
-
-/**
- * The version a form was opened on. Shown again after a mistake, it stays the one first opened, so
- * a save made by someone else meanwhile is still caught; after a refused stale save, it is the
- * version saved now, so saving again replaces it on purpose.
- */
-export function VersionField({
-  values,
-  saved,
-  stale,
-}: {
-  values: FormValues;
-  saved: number;
-  stale: number | null;
-}): VNode {
-  const typed = values['version'];
-  const opened = typeof typed === 'string' && /^\d+$/.test(typed) ? typed : String(saved);
-  return <input type="hidden" name="version" value={stale === null ? opened : String(stale)} />;
 }

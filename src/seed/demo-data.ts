@@ -7,6 +7,7 @@ import { importGiasRegister } from '../modules/organisations/gias/gias-import.se
 import { organisations } from '../modules/organisations/organisations.tables.ts';
 import { memberships, people } from '../modules/people/people.tables.ts';
 import type { Role } from '../modules/people/roles.ts';
+import { seedDemoMentoring } from './demo-mentoring.ts';
 
 /** The DfE register's six sample trusts and their open schools, shipped with their attribution. */
 const sampleFile = (name: string) => ({
@@ -77,7 +78,8 @@ export const demoPeople: ReadonlyArray<{ email: string; displayName: string; rol
 
 /**
  * Seeds a fresh instance once: a provider, the six sample trusts with their schools and Ofsted
- * ratings (through the register importer, as a real instance would get them), and the demo people.
+ * ratings (through the register importer, as a real instance would get them), the demo people, and
+ * the provider's mentoring (demo-mentoring.ts).
  * Returns false, changing nothing, when the database already holds organisations.
  */
 export async function seedDemoData(db: AppDb, { mfaKey }: { mfaKey: Buffer }): Promise<boolean> {
@@ -132,6 +134,12 @@ export async function seedDemoData(db: AppDb, { mfaKey }: { mfaKey: Buffer }): P
         role: person.role,
       })),
     );
+    await seedDemoMentoring(tx, {
+      providerId: required(organisationId.get(DEMO_PROVIDER), DEMO_PROVIDER),
+      trustId: required(organisationId.get('MERIDIAN TRUST'), 'MERIDIAN TRUST'),
+      mentorId: required(personId.get('mentor@demo.tandem.test'), 'the demo mentor'),
+      menteeId: required(personId.get('ceo@demo.tandem.test'), 'the demo chief executive'),
+    });
   });
   return true;
 }

@@ -6,9 +6,8 @@ import { createOrganisation, createPersonWithRole } from '../../../test/support/
 import { createAction, createPlan, createPriority } from '../../../test/support/plan-factories.ts';
 import { signIn } from '../../../test/support/sign-in.ts';
 import { SESSION_COOKIE } from '../../platform/auth/viewer.ts';
+import { addDays, londonToday } from '../../platform/views/london-time.ts';
 import { memberships } from '../people/people.tables.ts';
-import { addDays } from '../plans/plan-dates.ts';
-import { londonToday } from '../plans/plan-dates.ts';
 import { planPaths } from '../plans/index.ts';
 
 const { app, db } = await buildTestApp();

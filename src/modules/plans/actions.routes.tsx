@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { dateValues, parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import {
   addAction,
@@ -15,10 +16,9 @@ import {
   type ActionInput,
   type ActionProblem,
 } from './actions.service.ts';
-import { dateValues } from './plan-dates.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, doneFrom, paramId } from './plans.request.ts';
-import { actionForm, dueDate, parseDatedForm } from './plans.schemas.ts';
+import { actionForm, dueDate } from './plans.schemas.ts';
 import type { ActionRow } from './plans.service.ts';
 import { ActionFormPage } from './views/action-form-page.tsx';
 import { ActionPage } from './views/action-page.tsx';

@@ -3,8 +3,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { dateValues, parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { tickedValues } from '../../platform/forms/fields.ts';
 import { FormErrors, typedList, typedText, type FormValues } from '../../platform/forms/forms.ts';
+import { addDays } from '../../platform/views/london-time.ts';
 import { parseClosingForm } from './closing.form.ts';
 import {
   closePlan,
@@ -14,17 +16,9 @@ import {
   type NextPlanStart,
   type PlanToClose,
 } from './closing.service.ts';
-import { addDays, dateValues } from './plan-dates.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, paramId } from './plans.request.ts';
-import {
-  parseDatedForm,
-  periodEnd,
-  periodInOrder,
-  periodStart,
-  planDetailsForm,
-  planDetailsOf,
-} from './plans.schemas.ts';
+import { periodEnd, periodInOrder, periodStart, planDetailsForm, planDetailsOf } from './plans.schemas.ts';
 import { ClosePlanPage } from './views/close-plan-page.tsx';
 import { NextPlanPage } from './views/next-plan-page.tsx';
 

@@ -2,18 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { FormErrors, parseForm, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { getFromReviewChoices } from './from-review.service.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, reviewElementFromParams } from './plans.request.ts';
-import {
-  fromReviewForm,
-  newPlanForReviewForm,
-  parseDatedForm,
-  periodEnd,
-  periodInOrder,
-  periodStart,
-} from './plans.schemas.ts';
+import { fromReviewForm, newPlanForReviewForm, periodEnd, periodInOrder, periodStart } from './plans.schemas.ts';
 import { createPlan } from './plans.service.ts';
 import { FromReviewPage } from './views/from-review-page.tsx';
 

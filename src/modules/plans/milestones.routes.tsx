@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { dateValues, describeTypedDate, parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { FormErrors, typedList, typedText, type FormValues } from '../../platform/forms/forms.ts';
+import { formatDay } from '../../platform/views/london-time.ts';
 import { getPlanToEdit, type MilestoneRow, type PlanRow } from './plans.service.ts';
 import { addMilestone, getMilestone, saveMilestone, type MilestoneInput } from './milestones.service.ts';
-import { dateValues, describeTypedDate, formatDay } from './plan-dates.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, paramId } from './plans.request.ts';
-import { milestoneDate, milestoneForm, parseDatedForm } from './plans.schemas.ts';
+import { milestoneDate, milestoneForm } from './plans.schemas.ts';
 import { MilestonePage } from './views/milestone-page.tsx';
 import { differencesOf } from './views/plan-parts.tsx';
 

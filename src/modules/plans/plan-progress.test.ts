@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { dateProblem, dateValues, formatDay, londonToday, typedDate } from './plan-dates.ts';
 import {
   inDependencyOrder,
   isOverdue,
@@ -99,28 +98,4 @@ test('overdue actions come first, then open ones by due date, then finished ones
     sorted.map((each) => each.id),
     ['latest', 'late', 'later', 'later-still', 'done'],
   );
-});
-
-test('typed dates are checked and said back in GOV.UK words', () => {
-  const field = { name: 'due', label: 'Due date' };
-  assert.equal(dateProblem({}, field), 'Enter the due date');
-  assert.equal(dateProblem({ 'due-day': '3', 'due-year': '2026' }, field), 'Due date must include a month');
-  assert.equal(
-    dateProblem({ 'due-day': '31', 'due-month': '4', 'due-year': '2026' }, field),
-    'Due date must be a real date',
-  );
-  assert.equal(
-    dateProblem({ 'due-day': '1e1', 'due-month': '4', 'due-year': '2026' }, field),
-    'Due date must be a real date',
-  );
-  const typed = { 'due-day': ' 3 ', 'due-month': '04', 'due-year': '2026' };
-  assert.equal(dateProblem(typed, field), null);
-  assert.equal(typedDate(typed, 'due'), '2026-04-03');
-  assert.deepEqual(dateValues('due', '2026-04-03'), { 'due-day': '3', 'due-month': '4', 'due-year': '2026' });
-  assert.equal(formatDay('2026-10-25'), '25 October 2026');
-});
-
-test('today is London’s date, not the server’s', () => {
-  assert.equal(londonToday(new Date('2026-06-30T23:30:00Z')), '2026-07-01', 'British Summer Time');
-  assert.equal(londonToday(new Date('2026-12-31T23:30:00Z')), '2026-12-31', 'Greenwich Mean Time');
 });

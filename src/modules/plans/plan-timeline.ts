@@ -1,4 +1,4 @@
-import { londonToday } from './plan-dates.ts';
+import { londonToday } from '../../platform/views/london-time.ts';
 import { isOverdue, type ActionFacts } from './plan-progress.ts';
 
 /**

@@ -3,14 +3,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { requireSignedIn, signedInViewer } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { dateValues, describeTypedDate, parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
+import { formatDay } from '../../platform/views/london-time.ts';
 import { listMyActions } from './actions.service.ts';
-import { dateValues, describeTypedDate, formatDay } from './plan-dates.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, doneFrom, paramId } from './plans.request.ts';
 import {
   createPlanForm,
-  parseDatedForm,
   periodEnd,
   periodInOrder,
   periodStart,

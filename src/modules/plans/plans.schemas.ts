@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
 import { checkboxes, choice, optionalText, requiredText } from '../../platform/forms/fields.ts';
-import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
-import { dateBoxes, dateFieldIds, dateProblem, typedDate, type DateField } from './plan-dates.ts';
 import { actionStatuses, ragRatings } from './plans.tables.ts';
 
 /** A form's one-time key: pressing its button twice makes one thing. Missing, the route makes one up. */
@@ -87,64 +86,11 @@ export const milestoneForm = z.object({
   version,
 });
 
-export type DatedFormResult<T> =
-  | { ok: true; data: T; dates: Record<string, string>; values: FormValues }
-  | { ok: false; errors: FormErrors; values: FormValues };
-
-/**
- * `parseForm` for forms with GOV.UK date inputs: every field's problem and every date's at once,
- * in the order the form shows them (`order`), each date's message linking to the box to fix.
- * `also` adds checks across fields once the dates are real ("the end is after the start").
- */
-export function parseDatedForm<S extends z.ZodType>(
-  schema: S,
-  body: unknown,
-  {
-    dates,
-    order,
-    also,
-    problems = [],
-  }: {
-    dates: DateField[];
-    order: string[];
-    also?: (dates: Record<string, string>) => Array<{ field: string; message: string }>;
-    /** Problems found outside the form's fields, such as an uploaded file's. */
-    problems?: Array<{ field: string; message: string }>;
-  },
-): DatedFormResult<z.output<S>> {
-  const values = formValuesOf(body);
-  const result = schema.safeParse(values);
-  // A box's own problem (too long) is its date's.
-  const fieldOf = (path: string) => dates.find((date) => path.startsWith(`${date.name}-`))?.name ?? path;
-  const messages = result.success
-    ? []
-    : result.error.issues.map((issue) => ({ field: fieldOf(String(issue.path[0] ?? 'form')), message: issue.message }));
-  messages.push(...problems);
-  for (const date of dates) {
-    const problem = dateProblem(values, date);
-    if (problem) messages.push({ field: date.name, message: problem });
-  }
-  const typed = Object.fromEntries(
-    dates.filter((date) => !dateProblem(values, date)).map((date) => [date.name, typedDate(values, date.name)]),
-  );
-  if (Object.keys(typed).length === dates.length && also) messages.push(...also(typed));
-  if (messages.length > 0 || !result.success) {
-    const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
-    messages.sort((a, b) => rank(a.field) - rank(b.field));
-    const fieldIds = dateFieldIds(
-      values,
-      dates.map((date) => date.name),
-    );
-    return { ok: false, errors: new FormErrors(messages, fieldIds), values };
-  }
-  return { ok: true, data: result.data, dates: typed, values };
-}
-
 /** The end of a period on or after its start. */
 export function periodInOrder(dates: Record<string, string>) {
-  const start = dates[periodStart.name] ?? '';
-  const end = dates[periodEnd.name] ?? '';
-  return end < start
+  const start = dates[periodStart.name];
+  const end = dates[periodEnd.name];
+  return start && end && end < start
     ? [{ field: periodEnd.name, message: 'The end date must be the same as or after the start date' }]
     : [];
 }

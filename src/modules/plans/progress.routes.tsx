@@ -4,11 +4,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { checkUpload, sendDownload, uploadedFiles, uploadProblem, type FileKind } from '../../platform/files/index.ts';
+import { dateValues, parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
-import { dateValues, londonToday } from './plan-dates.ts';
+import { londonToday } from '../../platform/views/london-time.ts';
 import { planPaths } from './plans.paths.ts';
 import { creationKeyOr, paramId } from './plans.request.ts';
-import { parseDatedForm, progressForm, updatedOn } from './plans.schemas.ts';
+import { progressForm, updatedOn } from './plans.schemas.ts';
 import { getProgressFile, getProgressForm, postProgressUpdate, type ProgressInput } from './progress.service.ts';
 import { ProgressUpdatePage } from './views/action-page.tsx';
 

@@ -5,7 +5,7 @@ import { buildTestApp } from '../../../test/support/app.ts';
 import { createAction, createMilestone, createPlan, createPriority } from '../../../test/support/plan-factories.ts';
 import { signIn } from '../../../test/support/sign-in.ts';
 import { auditEvents } from '../../platform/audit/audit.tables.ts';
-import { londonToday } from './plan-dates.ts';
+import { londonToday } from '../../platform/views/london-time.ts';
 import { monthLabel, monthOf } from './plan-timeline.ts';
 import { planMilestones } from './plans.tables.ts';
 

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { formatLondonDateTime, isoDate, isRealDate } from './london-time.ts';
+import {
+  addDays,
+  formatDay,
+  formatLondonDateTime,
+  isoDate,
+  isRealDate,
+  londonInstant,
+  londonToday,
+  mondayOf,
+  parseClockTime,
+} from './london-time.ts';
 
 test('times are shown in London, GMT in winter and BST in summer, GOV.UK style', () => {
   const cases: Array<[string, string]> = [
@@ -39,4 +49,46 @@ test('only dates on the calendar are real', () => {
   assert.equal(isRealDate({ year: 26, month: 1, day: 1 }), false);
   assert.equal(isRealDate({ year: 2026, month: 1.5, day: 1 }), false);
   assert.equal(isoDate({ year: 2026, month: 3, day: 7 }), '2026-03-07');
+});
+
+test('today is London’s date, not the server’s', () => {
+  assert.equal(londonToday(new Date('2026-06-30T23:30:00Z')), '2026-07-01', 'British Summer Time');
+  assert.equal(londonToday(new Date('2026-12-31T23:30:00Z')), '2026-12-31', 'Greenwich Mean Time');
+  assert.equal(formatDay('2026-10-25'), '25 October 2026');
+});
+
+test('calendar days: adding days across months and finding the week’s Monday', () => {
+  assert.equal(addDays('2026-02-27', 2), '2026-03-01');
+  assert.equal(addDays('2026-03-01', -1), '2026-02-28');
+  assert.equal(addDays('2026-03-28', 2), '2026-03-30', 'the clocks changing makes no difference');
+  assert.equal(mondayOf('2026-03-02'), '2026-03-02');
+  assert.equal(mondayOf('2026-03-08'), '2026-03-02', 'a Sunday belongs to the week before');
+  assert.equal(mondayOf('2026-03-04'), '2026-03-02');
+  assert.equal(mondayOf('2027-01-01'), '2026-12-28');
+});
+
+test('a London day and time is an instant: GMT in winter, BST in summer, the clocks’ changes settled', () => {
+  assert.equal(londonInstant('2026-12-01', 9, 30).toISOString(), '2026-12-01T09:30:00.000Z');
+  assert.equal(londonInstant('2026-07-01', 10, 0).toISOString(), '2026-07-01T09:00:00.000Z');
+  assert.equal(londonInstant('2026-03-29', 1, 30).toISOString(), '2026-03-29T01:30:00.000Z', 'skipped: 2:30am BST');
+  assert.equal(londonInstant('2026-10-25', 1, 30).toISOString(), '2026-10-25T00:30:00.000Z', 'repeated: the first');
+});
+
+test('a time is read as people write it', () => {
+  const cases: Array<[string, { hour: number; minute: number } | null]> = [
+    ['2:30pm', { hour: 14, minute: 30 }],
+    ['2.30 PM', { hour: 14, minute: 30 }],
+    ['9am', { hour: 9, minute: 0 }],
+    ['12am', { hour: 0, minute: 0 }],
+    ['14:30', { hour: 14, minute: 30 }],
+    ['midday', { hour: 12, minute: 0 }],
+    ['noon', { hour: 12, minute: 0 }],
+    ['midnight', { hour: 0, minute: 0 }],
+    ['14', null],
+    ['13pm', null],
+    ['24:00', null],
+    ['9:60', null],
+    ['25 o’clock', null],
+  ];
+  for (const [typed, expected] of cases) assert.deepEqual(parseClockTime(typed), expected, typed);
 });

@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 /**
  * Times as people in England read them: Europe/London (GMT or BST as the date requires),
  * in GOV.UK style: "24 November 2026, 3:05pm" or "…, 9am", with "midnight" and "midday" for the
@@ -54,4 +56,65 @@ export function isRealDate({ year, month, day }: CalendarDate): boolean {
 /** "2026-11-24": how a calendar date is handed to SQL, which turns it into a London day. */
 export function isoDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The time zone Tandem's people live by. */
+export const LONDON = 'Europe/London';
+
+const londonDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: LONDON,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today in London, "2026-09-01": what decides whether something is overdue. */
+export function londonToday(now: Date = new Date()): string {
+  return londonDay.format(now);
+}
+
+/** "2026-09-01" as people read it: "1 September 2026". */
+export function formatDay(iso: string): string {
+  // Midday UTC is the same calendar day in London whatever the season.
+  return formatLondonDate(new Date(`${iso}T12:00:00Z`));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The day `days` after `iso` (before, when negative): addDays("2026-11-30", 2) is "2026-12-02". */
+export function addDays(iso: string, days: number): string {
+  // Midday UTC, so whole days are added whatever the clocks do.
+  return new Date(new Date(`${iso}T12:00:00Z`).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week `iso` falls in: "2026-11-26" (a Thursday) → "2026-11-23". */
+export function mondayOf(iso: string): string {
+  const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay(); // 0 is Sunday
+  return addDays(iso, -((weekday + 6) % 7));
+}
+
+/**
+ * The instant a London day ("2026-09-01") and wall-clock time name. A time the clocks skip
+ * (1:30am in late March) moves on an hour; one they repeat (1:30am in late October) is the first.
+ */
+export function londonInstant(day: string, hour: number, minute: number): Date {
+  return DateTime.fromISO(day, { zone: LONDON }).set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/** "2:30pm", "2.30 pm", "9am", "14:30", "midday", "noon", "midnight" → hours and minutes; null for anything else. */
+export function parseClockTime(typed: string): { hour: number; minute: number } | null {
+  const text = typed.trim().toLowerCase().replace(/\s+/g, '');
+  if (text === 'midday' || text === 'noon' || text === '12noon') return { hour: 12, minute: 0 };
+  if (text === 'midnight') return { hour: 0, minute: 0 };
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/.exec(text);
+  if (!match) return null;
+  const [, hours = '', minutes, meridiem] = match;
+  const minute = minutes === undefined ? 0 : Number(minutes);
+  let hour = Number(hours);
+  if (minute > 59) return null;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  } else if (minutes === undefined || hour > 23) return null;
+  return { hour, minute };
 }

@@ -1,10 +1,9 @@
 import { allowedIds } from '../../../platform/access/access.ts';
 import type { Viewer } from '../../../platform/auth/viewer.ts';
 import type { AppDb } from '../../../platform/db/database.ts';
-import { londonToday } from '../plan-dates.ts';
+import { addDays, londonToday } from '../../../platform/views/london-time.ts';
 import { isOverdue, overdueFirst } from '../plan-progress.ts';
 import { seePlan } from '../plans.policy.ts';
-import { addDays } from '../plan-dates.ts';
 import * as repository from './due-actions.repository.ts';
 
 /** How far ahead the home page looks: actions due within the next fortnight. */

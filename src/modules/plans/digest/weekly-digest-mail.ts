@@ -1,5 +1,5 @@
 import type { MailMessage } from '../../../platform/mail/mailer.ts';
-import { formatDay } from '../plan-dates.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import { planPaths } from '../plans.paths.ts';
 
 /** Every digest's subject starts so; the outbox is searched by it to send one a week. */

@@ -3,7 +3,7 @@ import type { Viewer } from '../../../platform/auth/viewer.ts';
 import type { AppDb } from '../../../platform/db/database.ts';
 import type { JobsLogger } from '../../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../../platform/mail/mailer.ts';
-import { addDays, londonToday, mondayOf } from '../plan-dates.ts';
+import { addDays, londonToday, mondayOf } from '../../../platform/views/london-time.ts';
 import { isOverdue, overdueFirst } from '../plan-progress.ts';
 import { seePlan } from '../plans.policy.ts';
 import * as repository from './due-actions.repository.ts';

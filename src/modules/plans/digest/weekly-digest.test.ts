@@ -6,9 +6,8 @@ import { createOrganisation, createPersonWithRole, type PersonRow } from '../../
 import { createAction, createPlan, createPriority } from '../../../../test/support/plan-factories.ts';
 import { queryRows } from '../../../platform/db/database.ts';
 import { outboxMessages } from '../../../platform/mail/mail.tables.ts';
+import { londonToday } from '../../../platform/views/london-time.ts';
 import { memberships, people } from '../../people/people.tables.ts';
-import { londonToday } from '../plan-dates.ts';
-import { addDays, mondayOf } from '../plan-dates.ts';
 import { composeDigest, digestSubject } from './weekly-digest-mail.ts';
 import { WEEKLY_DIGEST_CRON, WEEKLY_DIGEST_JOB } from './weekly-digest.ts';
 import { sendWeeklyDigests } from './weekly-digest.service.ts';
@@ -34,16 +33,6 @@ async function trustPlan({ title, status = 'active' }: { title: string; status?:
   const priorityId = await createPriority(db, planId);
   return { trust, planId, priorityId };
 }
-
-test('calendar days: adding days across months and finding the week’s Monday', () => {
-  assert.equal(addDays('2026-02-27', 2), '2026-03-01');
-  assert.equal(addDays('2026-03-01', -1), '2026-02-28');
-  assert.equal(addDays('2026-03-28', 2), '2026-03-30', 'the clocks changing makes no difference');
-  assert.equal(mondayOf('2026-03-02'), '2026-03-02');
-  assert.equal(mondayOf('2026-03-08'), '2026-03-02', 'a Sunday belongs to the week before');
-  assert.equal(mondayOf('2026-03-04'), '2026-03-02');
-  assert.equal(mondayOf('2027-01-01'), '2026-12-28');
-});
 
 test('the subject counts what is overdue and what is due this week, leaving out a count of none', () => {
   assert.equal(digestSubject({ overdue: 2, dueThisWeek: 3 }), 'Your plan actions: 2 overdue, 3 due this week');

@@ -1,4 +1,4 @@
-import { londonToday } from '../plan-dates.ts';
+import { londonToday } from '../../../platform/views/london-time.ts';
 import { inDependencyOrder, isOverdue, progressOf, ragRollUp, type RagRollUp } from '../plan-progress.ts';
 import type { ActionStatus, PlanStatus, RagRating } from '../plans.tables.ts';
 

@@ -1,6 +1,5 @@
 import { DEJAVU_LINE_BOX, pdfFont, renderPdf } from '../../../platform/exports/pdf.ts';
-import { formatLondonDate } from '../../../platform/views/london-time.ts';
-import { formatDay } from '../plan-dates.ts';
+import { formatDay, formatLondonDate } from '../../../platform/views/london-time.ts';
 import type { RagRating } from '../plans.tables.ts';
 import { actionStatusLabels, planStatusLabels, progressText, ragLabels, ragRollUpLabel } from '../views/plan-parts.tsx';
 import type { ExportAction, ExportPriority, PlanExport } from './plan-export.ts';

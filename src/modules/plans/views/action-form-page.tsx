@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { describeTypedDate } from '../../../platform/forms/date-fields.ts';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
@@ -7,8 +8,8 @@ import { Input } from '../../../platform/views/components/input.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Select } from '../../../platform/views/components/select.tsx';
 import { Form } from '../../../platform/views/form.tsx';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import type { ActionForm } from '../actions.service.ts';
-import { describeTypedDate, formatDay } from '../plan-dates.ts';
 import { dueDate as dueDateField } from '../plans.schemas.ts';
 import { planPaths } from '../plans.paths.ts';
 import type { ActionRow } from '../plans.service.ts';

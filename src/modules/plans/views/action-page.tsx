@@ -7,7 +7,7 @@ import { Input } from '../../../platform/views/components/input.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { Textarea } from '../../../platform/views/components/textarea.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { formatDay } from '../plan-dates.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import { planDoneMessages, planPaths, type PlanDone } from '../plans.paths.ts';
 import type { ActionRow, PlanRow, PriorityRow, UpdateRow } from '../plans.service.ts';
 import { DueDate } from './action-table.tsx';

@@ -1,6 +1,6 @@
 import { TableHead } from '../../../platform/views/components/table.tsx';
 import type { VNode } from 'preact';
-import { formatDay } from '../plan-dates.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import { planPaths } from '../plans.paths.ts';
 import type { ActionRow } from '../plans.service.ts';
 import { ActionStatusTag, OverdueTag, RagTag } from './plan-parts.tsx';

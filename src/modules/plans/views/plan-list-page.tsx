@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { TableHead } from '../../../platform/views/components/table.tsx';
-import { formatDay } from '../plan-dates.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import { planPaths } from '../plans.paths.ts';
 import type { PlanRow } from '../plans.service.ts';
 import type { SharedPlanRow } from '../sharing.service.ts';

@@ -4,8 +4,8 @@ import { NotificationBanner } from '../../../platform/views/components/notificat
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
 import { Form } from '../../../platform/views/form.tsx';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import { PlanDownloadLinks } from '../exports/download-links.tsx';
-import { formatDay } from '../plan-dates.ts';
 import { planDoneMessages, planPaths, type PlanDone } from '../plans.paths.ts';
 import type { MilestoneRow, PlanOverview, PlanRow, PriorityOverview } from '../plans.service.ts';
 import { ActionsTable } from './action-table.tsx';

@@ -1,8 +1,8 @@
 import type { VNode } from 'preact';
+import { dateBoxesInError } from '../../../platform/forms/date-fields.ts';
 import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
 import { DateInput } from '../../../platform/views/components/date-input.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
-import { dateBoxesInError } from '../plan-dates.ts';
 import type { RagRollUp } from '../plan-progress.ts';
 import type { ActionStatus, PlanStatus, RagRating } from '../plans.tables.ts';
 

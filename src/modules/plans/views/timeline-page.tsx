@@ -3,7 +3,7 @@ import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
-import { formatDay } from '../plan-dates.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import type { QuietStretch, TimelineEntry, TimelineMonth } from '../plan-timeline.ts';
 import { planPaths } from '../plans.paths.ts';
 import type { MilestoneRow } from '../plans.service.ts';

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { requireRole, requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
+import { dateFieldIds } from '../../platform/forms/date-fields.ts';
 import { FormErrors, parseForm } from '../../platform/forms/forms.ts';
 import { AUDIT_LOG_ROLE } from './activity.policy.ts';
 import { pageQuerySchema } from '../../platform/forms/fields.ts';
-import { auditLogFilterSchema, dateFieldIds } from './activity.schemas.ts';
+import { auditLogFilterSchema, dateInputs } from './activity.schemas.ts';
 import { listAccountActivity, searchAuditLog } from './activity.service.ts';
 import { AccountActivityPage } from './views/account-activity-page.tsx';
 import { AuditLogPage, typedFilters } from './views/audit-log-page.tsx';
@@ -29,7 +30,11 @@ export async function activityRoutes(app: FastifyInstance, { db }: { db: AppDb }
   });
 
   app.get('/admin/audit', { preHandler: requireRole(AUDIT_LOG_ROLE) }, async function auditLogGet(request, reply) {
-    const form = parseForm(auditLogFilterSchema, request.query, dateFieldIds(typedQuery(request.query)));
+    const form = parseForm(
+      auditLogFilterSchema,
+      request.query,
+      dateFieldIds(typedQuery(request.query), Object.keys(dateInputs)),
+    );
     const values = typedFilters(form.values);
     if (!form.ok) {
       // Filters that cannot be read are a form with errors: no events until they are put right.

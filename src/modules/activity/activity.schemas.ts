@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { auditActions, type AuditAction } from '../../platform/audit/audit.ts';
+import { dateBoxes, dateLeftEmpty, dateProblem, typedDate, type DateField } from '../../platform/forms/date-fields.ts';
 import { choice, optionalText } from '../../platform/forms/fields.ts';
-import type { FormValues } from '../../platform/forms/forms.ts';
-import { isoDate, isRealDate, type CalendarDate } from '../../platform/views/london-time.ts';
 
 /** The audit log's filters as the page's GET form sends them. */
 export interface AuditLogFilters {
@@ -15,62 +14,35 @@ export interface AuditLogFilters {
 }
 
 export const dateInputs = {
-  from: { label: 'Date from', prefix: 'from' },
-  to: { label: 'Date to', prefix: 'to' },
-} as const;
+  from: { name: 'from', label: 'Date from' },
+  to: { name: 'to', label: 'Date to' },
+} as const satisfies Record<string, DateField>;
 
-type DateField = keyof typeof dateInputs;
-const boxes = ['day', 'month', 'year'] as const;
-type Box = (typeof boxes)[number];
-
-// Long input is only ever a wrong date: say so, rather than count characters at people.
-const datePart = (label: string) => optionalText({ maxLength: 20, whenTooLong: `${label} must be a real date` });
+export type DateFilter = keyof typeof dateInputs;
 
 const filterFields = z.object({
   action: choice(['', ...auditActions], 'Select an action from the list'),
   person: optionalText({ maxLength: 320, whenTooLong: 'Email address must be 320 characters or fewer' }),
-  'from-day': datePart(dateInputs.from.label),
-  'from-month': datePart(dateInputs.from.label),
-  'from-year': datePart(dateInputs.from.label),
-  'to-day': datePart(dateInputs.to.label),
-  'to-month': datePart(dateInputs.to.label),
-  'to-year': datePart(dateInputs.to.label),
+  ...dateBoxes(dateInputs.from),
+  ...dateBoxes(dateInputs.to),
 });
 
-type FilterFields = z.output<typeof filterFields>;
+/** A date filter's problem: none when it is left empty (no limit) or is a real date. */
+const filterProblem = (values: Record<string, unknown>, field: DateField) =>
+  dateLeftEmpty(values, field.name) ? null : dateProblem(values, field);
 
-function typedParts(values: FilterFields, field: DateField): Record<Box, string> {
-  const { prefix } = dateInputs[field];
-  return { day: values[`${prefix}-day`], month: values[`${prefix}-month`], year: values[`${prefix}-year`] };
-}
-
-/** What is wrong with a typed date, in GOV.UK's words; nothing when it is empty or a real date. */
-function dateProblem(parts: Record<Box, string>, label: string): string | null {
-  const missing = boxes.filter((box) => parts[box] === '');
-  if (missing.length === boxes.length) return null;
-  if (missing.length > 0) return `${label} must include a ${missing.join(' and ')}`;
-  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d{4}$/.test(parts.year)) {
-    return `${label} must be a real date`;
-  }
-  return isRealDate(calendarDate(parts)) ? null : `${label} must be a real date`;
-}
-
-function calendarDate(parts: Record<Box, string>): CalendarDate {
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
-}
-
-function dateOrNull(parts: Record<Box, string>): string | null {
-  return parts.day === '' ? null : isoDate(calendarDate(parts));
-}
+/** The day a date filter names, or null when it names none. */
+const dateOrNull = (values: Record<string, unknown>, field: DateField) =>
+  filterProblem(values, field) || dateLeftEmpty(values, field.name) ? null : typedDate(values, field.name);
 
 export const auditLogFilterSchema = filterFields
   .superRefine((values, context) => {
-    for (const field of ['from', 'to'] as const) {
-      const problem = dateProblem(typedParts(values, field), dateInputs[field].label);
-      if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
+    for (const field of [dateInputs.from, dateInputs.to]) {
+      const problem = filterProblem(values, field);
+      if (problem) context.addIssue({ code: 'custom', path: [field.name], message: problem });
     }
-    const from = dateOrNull(typedParts(values, 'from'));
-    const to = dateOrNull(typedParts(values, 'to'));
+    const from = dateOrNull(values, dateInputs.from);
+    const to = dateOrNull(values, dateInputs.to);
     if (from && to && to < from) {
       context.addIssue({ code: 'custom', path: ['to'], message: 'Date to must be the same as or after date from' });
     }
@@ -78,29 +50,6 @@ export const auditLogFilterSchema = filterFields
   .transform((values): AuditLogFilters => ({
     action: values.action === '' ? null : values.action,
     person: values.person === '' ? null : values.person,
-    from: dateOrNull(typedParts(values, 'from')),
-    to: dateOrNull(typedParts(values, 'to')),
+    from: dateOrNull(values, dateInputs.from),
+    to: dateOrNull(values, dateInputs.to),
   }));
-
-function typedBox(values: FormValues, name: string): string {
-  const value = values[name];
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/**
- * The boxes of a date input to mark as wrong: the empty ones when some were filled,
- * otherwise all three (the date as a whole is not real).
- */
-export function dateBoxesInError(values: FormValues, field: DateField): Box[] {
-  const { prefix } = dateInputs[field];
-  const missing = boxes.filter((box) => typedBox(values, `${prefix}-${box}`) === '');
-  return missing.length > 0 && missing.length < boxes.length ? missing : [...boxes];
-}
-
-/** Where each date's error summary link goes: the first box to fix. */
-export function dateFieldIds(values: FormValues): Record<DateField, string> {
-  return {
-    from: `from-${dateBoxesInError(values, 'from')[0] ?? 'day'}`,
-    to: `to-${dateBoxesInError(values, 'to')[0] ?? 'day'}`,
-  };
-}

@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { auditActions } from '../../../platform/audit/audit.ts';
+import { dateBoxesInError } from '../../../platform/forms/date-fields.ts';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
@@ -8,7 +9,7 @@ import { Input } from '../../../platform/views/components/input.tsx';
 import { Select } from '../../../platform/views/components/select.tsx';
 import { Table } from '../../../platform/views/components/table.tsx';
 import { activityPaths } from '../activity.paths.ts';
-import { dateBoxesInError, dateInputs } from '../activity.schemas.ts';
+import { dateInputs, type DateFilter } from '../activity.schemas.ts';
 import { PAGE_SIZE, type AuditEventView, type EventsPage } from '../activity.service.ts';
 import { actionLabel, actionLabels, summariseDetails } from '../event-descriptions.ts';
 import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
@@ -40,16 +41,16 @@ function DateFilter({
   values,
   errors,
 }: {
-  field: keyof typeof dateInputs;
+  field: DateFilter;
   values: Record<string, string>;
   errors: FormErrors;
 }): VNode {
-  const { label, prefix } = dateInputs[field];
+  const { label, name: prefix } = dateInputs[field];
   // A too-long box is reported against the box; shown beside the date all the same.
   const error = [field, `${prefix}-day`, `${prefix}-month`, `${prefix}-year`]
     .map((name) => errors.field(name))
     .find(Boolean);
-  const wrong = error ? dateBoxesInError(values, field) : [];
+  const wrong = error ? dateBoxesInError(values, prefix) : [];
   const box = (name: 'day' | 'month' | 'year', width: number) => ({
     name,
     value: values[`${prefix}-${name}`],

@@ -4,9 +4,9 @@ import { DateTime } from 'luxon';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { LONDON } from '../../platform/views/london-time.ts';
 import { hashToken, isTokenShaped } from '../people/index.ts';
 import * as repository from './calendar.repository.ts';
-import { LONDON } from './meetings.dates.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 
 /**

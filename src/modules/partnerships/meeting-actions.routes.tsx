@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
+import { parseDatedForm, typedDate } from '../../platform/forms/date-fields.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import type { PartnershipsOptions } from './index.ts';
 import { addMeetingAction, getMeetingActionForm } from './meeting-actions.service.ts';
-import { typedDate } from './meetings.dates.ts';
 import { param } from './meetings.routes.tsx';
-import { actionDue, meetingActionForm, parseDatedForm } from './meetings.schemas.ts';
+import { actionDue, meetingActionForm } from './meetings.schemas.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { MeetingActionPage } from './views/meeting-action-page.tsx';
 

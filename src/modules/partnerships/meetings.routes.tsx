@@ -2,19 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
+import { instantValues, parseDatedForm, typedInstant } from '../../platform/forms/date-fields.ts';
 import { FormErrors, formValuesOf, parseForm, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { parseId } from '../../platform/http/app-error.ts';
 import { saveMeetingNotes } from './meeting-notes.service.ts';
 import { tickMeetingActions } from './meeting-actions.service.ts';
-import { formatDuration, formatMeetingStart, instantValues, typedInstant } from './meetings.dates.ts';
-import {
-  meetingForm,
-  meetingStart,
-  meetingStatusForm,
-  notesForm,
-  parseDatedForm,
-  type MeetingFormData,
-} from './meetings.schemas.ts';
+import { formatDuration, formatMeetingStart } from './meetings.dates.ts';
+import { meetingForm, meetingStart, meetingStatusForm, notesForm, type MeetingFormData } from './meetings.schemas.ts';
 import {
   bookMeeting,
   getMeetingForm,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
 import { checkboxes, choice, optionalText, requiredText } from '../../platform/forms/fields.ts';
-import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
-import { dateBoxes, dateBoxesInError, dateProblem, timeProblem, type DateField } from './meetings.dates.ts';
 import { meetingKinds } from './meetings.tables.ts';
 
 /** A form's one-time key: pressing its button twice makes one thing. Missing, the route makes one up. */
@@ -102,45 +101,3 @@ export const conversationForm = z.object({
   confirmOverspend: checkboxes(['yes']),
   creationKey,
 });
-
-export type CheckedForm<T> =
-  { ok: true; data: T; values: FormValues } | { ok: false; errors: FormErrors; values: FormValues };
-
-/**
- * Checks a form with date (and time) boxes: every problem at once, in the order the form shows
- * them, each date's summary link going to the first box to fix.
- */
-export function parseDatedForm<S extends z.ZodType>(
-  schema: S,
-  body: unknown,
-  { dates, times = [], order }: { dates: DateField[]; times?: DateField[]; order: string[] },
-): CheckedForm<z.output<S>> {
-  const values = formValuesOf(body);
-  const result = schema.safeParse(values);
-  const boxOwner = (path: string) => dates.find((date) => path.startsWith(`${date.name}-`))?.name ?? path;
-  const messages = result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        field: boxOwner(String(issue.path[0] ?? 'form')),
-        message: issue.message,
-      }));
-  for (const date of dates) {
-    const problem = dateProblem(values, date) ?? (times.includes(date) ? timeProblem(values, date) : null);
-    if (problem) messages.push({ field: date.name, message: problem });
-  }
-  if (messages.length > 0 || !result.success) {
-    const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
-    messages.sort((a, b) => rank(a.field) - rank(b.field));
-    const fieldIds = Object.fromEntries(
-      dates.map((date) => {
-        const dayWrong = dateProblem(values, date) !== null;
-        return [
-          date.name,
-          dayWrong ? `${date.name}-${dateBoxesInError(values, date.name)[0] ?? 'day'}` : `${date.name}-hour`,
-        ];
-      }),
-    );
-    return { ok: false, errors: new FormErrors(messages, fieldIds), values };
-  }
-  return { ok: true, data: result.data, values };
-}

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../platform/access/guards.ts';
+import { parseDatedForm, typedDate } from '../../platform/forms/date-fields.ts';
 import { FormErrors, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import type { PartnershipsOptions } from './index.ts';
-import { typedDate } from './meetings.dates.ts';
 import { param } from './meetings.routes.tsx';
-import { conversationDate, conversationForm, parseDatedForm } from './meetings.schemas.ts';
+import { conversationDate, conversationForm } from './meetings.schemas.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { getConversationForm, logConversation } from './time-entries.service.ts';
 import type { BudgetWarning } from './time-budget.ts';

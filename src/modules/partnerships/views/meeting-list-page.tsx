@@ -1,7 +1,8 @@
 import type { VNode } from 'preact';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { Table, TableHead } from '../../../platform/views/components/table.tsx';
-import { formatDay, formatDuration, formatMeetingStart } from '../meetings.dates.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
+import { formatDuration, formatMeetingStart } from '../meetings.dates.ts';
 import type { getMeetingsPage, MeetingRow } from '../meetings.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { formatHours } from '../time-budget.ts';

@@ -7,9 +7,9 @@ import { NotificationBanner } from '../../../platform/views/components/notificat
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { Textarea } from '../../../platform/views/components/textarea.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
+import { formatDay, formatLondonDateTime } from '../../../platform/views/london-time.ts';
 import type { MeetingNotes } from '../meeting-notes.service.ts';
-import { formatDay, formatDuration, formatMeetingStart } from '../meetings.dates.ts';
+import { formatDuration, formatMeetingStart } from '../meetings.dates.ts';
 import type { getMeetingPage, MeetingRow } from '../meetings.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import type { BudgetWarning } from '../time-budget.ts';

@@ -1,10 +1,10 @@
 import type { VNode } from 'preact';
+import { dateBoxesInError } from '../../../platform/forms/date-fields.ts';
 import { typedList, typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { Checkboxes } from '../../../platform/views/components/checkboxes.tsx';
 import { DateInput } from '../../../platform/views/components/date-input.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
-import { dateBoxesInError } from '../meetings.dates.ts';
 import type { MeetingKind, MeetingStatus } from '../meetings.tables.ts';
 import type { BudgetWarning } from '../time-budget.ts';
 

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireSignedIn, signedInViewer } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
+import { parseDatedForm } from '../../platform/forms/date-fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
-import { acceptForm, datesForm, endsOn, newVersionForm, parseDatedForm, startsOn } from './agreements.schemas.ts';
+import { acceptForm, datesForm, endsOn, newVersionForm, startsOn } from './agreements.schemas.ts';
 import {
   acceptAgreement,
   getAgreement,

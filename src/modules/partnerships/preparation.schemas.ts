@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
 import { optionalText, requiredText } from '../../platform/forms/fields.ts';
-import { creationKey, dateBoxes, type DateField } from './agreements.schemas.ts';
+import { creationKey } from './agreements.schemas.ts';
 
 export { creationKey } from './agreements.schemas.ts';
 

@@ -1,9 +1,9 @@
 import type { ComponentChildren, VNode } from 'preact';
+import { dateBoxesInError } from '../../../platform/forms/date-fields.ts';
 import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { DateInput } from '../../../platform/views/components/date-input.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
-import { dateBoxesInError } from '../agreements.schemas.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 
 export { PartnershipCaption } from './partnership-parts.tsx';

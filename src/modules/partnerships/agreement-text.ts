@@ -1,4 +1,4 @@
-import { formatLondonDate } from '../../platform/views/london-time.ts';
+import { formatDay } from '../../platform/views/london-time.ts';
 import {
   BUDGET_COMPONENT_LABELS,
   BUDGET_COMPONENTS,
@@ -43,12 +43,6 @@ const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GB
 /** A fee in pence before VAT: "£2,500.00 plus VAT", or "No fee". */
 export function formatFee(pence: number): string {
   return pence > 0 ? `${pounds.format(pence / 100)} plus VAT` : 'No fee';
-}
-
-/** "2026-09-01" as people read it: "1 September 2026". */
-export function formatDayInWords(iso: string): string {
-  // Midday UTC is the same calendar day in London whatever the season.
-  return formatLondonDate(new Date(`${iso}T12:00:00Z`));
 }
 
 /** "Sam Patel", "Sam Patel and Jo Bloggs", "A, B and C". */
@@ -98,8 +92,8 @@ export function agreementValues(facts: AgreementFacts): Record<AgreementPlacehol
     mentor: onSide('mentor'),
     provider: facts.providerName,
     service: facts.serviceName,
-    startsOn: formatDayInWords(facts.startsOn),
-    endsOn: formatDayInWords(facts.endsOn),
+    startsOn: formatDay(facts.startsOn),
+    endsOn: formatDay(facts.endsOn),
     budget: budgetInWords(facts.budget),
     budgetSplit: budgetSplitInWords(facts.budget),
     meetingPattern: facts.meetingPattern,

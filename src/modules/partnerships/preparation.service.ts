@@ -2,6 +2,7 @@ import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { londonToday } from '../../platform/views/london-time.ts';
 import {
   assertState,
   loadPartnership,
@@ -282,7 +283,7 @@ async function logDay(
     actor: Viewer;
   },
 ) {
-  const occurredOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const occurredOn = londonToday();
   for (let part = 0; part * MAX_ENTRY_MINUTES < minutes; part += 1) {
     await repository.insertTimeEntry(db, {
       partnershipId,

@@ -2,6 +2,7 @@ import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { addDays, londonToday } from '../../platform/views/london-time.ts';
 import { assertState, recordPartnershipRead } from './partnership-access.service.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { insertParticipant, insertPartnership, listParticipants, setState } from './partnerships.repository.ts';
@@ -70,19 +71,13 @@ function alreadyClosed(page: DecisionPage): AppError {
   });
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const dayAfter = (day: string) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + DAY));
-/** Today in England, as a calendar day. */
-const londonToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-
 /** The further year: from `startsOn` to the day before the same date a year later. */
 export function furtherYear(endsOn: string | null): { startsOn: string; endsOn: string } {
-  const startsOn = dayAfter(endsOn ?? londonToday());
+  const startsOn = addDays(endsOn ?? londonToday(), 1);
   const [year = 0, month = 1, day = 1] = startsOn.split('-').map(Number);
   // Date.UTC rolls 29 February of a year without one over to 1 March; the day before is 28 February.
   const yearOn = Date.UTC(year + 1, month - 1, day);
-  return { startsOn, endsOn: isoDay(new Date(yearOn - DAY)) };
+  return { startsOn, endsOn: addDays(new Date(yearOn).toISOString().slice(0, 10), -1) };
 }
 
 export type DecideOutcome =

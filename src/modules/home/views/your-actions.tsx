@@ -1,14 +1,11 @@
 import type { VNode } from 'preact';
 import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
-import { formatLondonDate } from '../../../platform/views/london-time.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import { planPaths, type HomeAction } from '../../plans/index.ts';
 
 /** How many actions the home page lists; the rest are a link away. */
 export const HOME_ACTIONS_SHOWN = 10;
-
-/** "2026-11-30" as people read it; midday UTC is the same calendar day in London whatever the season. */
-const formatDay = (iso: string) => formatLondonDate(new Date(`${iso}T12:00:00Z`));
 
 function summary(actions: readonly HomeAction[]): string {
   const overdue = actions.filter((action) => action.overdue).length;

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
-import { formatLondonDate } from '../../../platform/views/london-time.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import type { ParticipantRow, PartnershipRow } from '../partnerships.service.ts';
 import type { PartnershipKind, PartnershipSide, PartnershipState } from '../partnerships.tables.ts';
 import { formatHours, type BudgetUsage } from '../time-budget.ts';
@@ -37,8 +37,8 @@ export function StateTag({ state }: { state: PartnershipState }): VNode {
 
 /** "1 September 2026 to 31 August 2027", or what is not set yet. */
 export function termText(partnership: Pick<PartnershipRow, 'startsOn' | 'endsOn'>): string {
-  const day = (iso: string) => formatLondonDate(new Date(`${iso}T12:00:00Z`));
-  if (partnership.startsOn && partnership.endsOn) return `${day(partnership.startsOn)} to ${day(partnership.endsOn)}`;
+  if (partnership.startsOn && partnership.endsOn)
+    return `${formatDay(partnership.startsOn)} to ${formatDay(partnership.endsOn)}`;
   return 'Not set yet (the agreement sets it)';
 }
 

@@ -6,7 +6,7 @@ import { Input } from '../../../platform/views/components/input.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Textarea } from '../../../platform/views/components/textarea.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { formatDayInWords } from '../agreement-text.ts';
+import { formatDay } from '../../../platform/views/london-time.ts';
 import type { PartnershipRow } from '../partnership-access.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import type { DocumentRow, RequestRow, SchoolRow, VisitRow } from '../preparation.service.ts';
@@ -170,7 +170,7 @@ export function VisitNewPage({
                   .filter((school) => planned.has(school.id))
                   .map((school) => (
                     <li key={school.id}>
-                      {school.name}, {formatDayInWords(planned.get(school.id)?.visitOn ?? '')}
+                      {school.name}, {formatDay(planned.get(school.id)?.visitOn ?? '')}
                     </li>
                   ))}
               </ul>

@@ -3,8 +3,7 @@ import { describeSize } from '../../../platform/files/index.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { Form } from '../../../platform/views/form.tsx';
-import { formatLondonDate, formatLondonDateTime } from '../../../platform/views/london-time.ts';
-import { formatDayInWords } from '../agreement-text.ts';
+import { formatDay, formatLondonDate, formatLondonDateTime } from '../../../platform/views/london-time.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { VISITS_NEEDED, type DocumentRow, type PreparationPage } from '../preparation.service.ts';
 import { DoneBanner, PartnershipCaption, PartnershipColumn } from './agreement-parts.tsx';
@@ -137,7 +136,7 @@ function Visits({ page }: { page: PreparationPage }): VNode {
                 <th scope="row" class="govuk-table__header">
                   {visit.schoolName}
                 </th>
-                <td class="govuk-table__cell">{formatDayInWords(visit.visitOn)}</td>
+                <td class="govuk-table__cell">{formatDay(visit.visitOn)}</td>
                 <td class="govuk-table__cell tandem-pre-line">{visit.meeting || 'Not said'}</td>
                 <td class="govuk-table__cell">
                   {visit.status === 'done' ? (

@@ -64,6 +64,8 @@ test('the app schedules the cleanup of expired sessions, invitations, reset link
   );
   assert.deepEqual(schedules, [
     { name: 'invitations-cleanup', cron: '*/15 * * * *' },
+    { name: 'partnership-meeting-nudges', cron: '0 8 * * 1' },
+    { name: 'partnership-meeting-reminders', cron: '*/15 * * * *' },
     { name: 'password-resets-cleanup', cron: '*/15 * * * *' },
     { name: 'plan-actions-digest', cron: '0 7 * * 1' },
     { name: 'rate-limits-cleanup', cron: '*/15 * * * *' },

@@ -10,17 +10,14 @@ import { partnershipIdOf } from './agreements.routes.tsx';
 import type { PartnershipsOptions } from './index.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { giveForm, requestForm, visitForm, visitOn } from './preparation.schemas.ts';
+import { getVisitForm, markReadingDone, markVisitDone, planVisit } from './preparation-days.service.ts';
 import {
   addDocumentRequest,
   getDocumentFile,
   getGiveForm,
   getPreparation,
   getRequestForm,
-  getVisitForm,
   giveDocument,
-  markReadingDone,
-  markVisitDone,
-  planVisit,
 } from './preparation.service.ts';
 import { GivePage, RequestNewPage, VisitNewPage } from './views/preparation-forms.tsx';
 import { PreparationPageView } from './views/preparation-page.tsx';

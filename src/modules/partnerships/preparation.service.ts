@@ -1,48 +1,13 @@
 import type { AuditRequestContext } from '../../platform/audit/audit.ts';
-import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { londonToday } from '../../platform/views/london-time.ts';
-import {
-  assertState,
-  loadPartnership,
-  mayOn,
-  recordPartnershipRead,
-  type PartnershipRow,
-} from './partnership-access.service.ts';
+import { assertState, mayOn, recordPartnershipRead, type PartnershipRow } from './partnership-access.service.ts';
 import { actAsMentee, actAsMentor, seePartnershipContent } from './partnerships.policy.ts';
-import type { Permission } from '../../platform/access/access.ts';
-import * as partnershipsRepository from './partnerships.repository.ts';
-import type { PartnershipState } from './partnerships.tables.ts';
 import * as repository from './preparation.repository.ts';
-import type { BudgetComponent } from './time-budget.ts';
+import { changeStates, load, readingDoneAt, type Actor } from './preparation-access.service.ts';
 
 export type { DocumentRow, RequestRow, SchoolRow, VisitRow } from './preparation.repository.ts';
-
-/** Documents and visits are added once the agreement is accepted, and until the partnership closes. */
-const changeStates: readonly PartnershipState[] = ['preparation', 'establishing', 'meetings', 'review'];
-
-/** The school visits day counts as done from this many visits done. */
-export const VISITS_NEEDED = 2;
-
-/** The most one time entry holds (the table's own limit): a longer day is logged in parts. */
-const MAX_ENTRY_MINUTES = 1440;
-
-const readingKey = (partnershipId: string) => `reading:${partnershipId}`;
-const visitsKey = (partnershipId: string) => `school-visits:${partnershipId}`;
-
-type Actor = Viewer | null;
-
-async function load(db: AppDb, actor: Actor, partnershipId: string, permission: Permission, forUpdate = false) {
-  return loadPartnership(db, { actor, partnershipId, permission, forUpdate });
-}
-
-/** Whether the reading day is done: logged, or nothing to log (a budget with no reading time). */
-async function readingDoneAt(db: AppDb, partnership: PartnershipRow): Promise<Date | null | 'no-time'> {
-  const logged = (await repository.timeEntriesByKey(db, [readingKey(partnership.id)])).get(readingKey(partnership.id));
-  if (logged) return logged;
-  return partnership.readingMinutes === 0 ? 'no-time' : null;
-}
+export { VISITS_NEEDED } from './preparation-access.service.ts';
 
 export interface PreparationPage {
   partnership: PartnershipRow;
@@ -229,135 +194,4 @@ export async function getDocumentFile({
     audit,
   );
   return { name: row.fileName, storedName: row.storedName, contentType: row.contentType ?? 'application/octet-stream' };
-}
-
-/** The mentee trust's open schools and the visits planned so far, for a participant planning one. */
-export async function getVisitForm({ db, actor, partnershipId }: { db: AppDb; actor: Actor; partnershipId: string }) {
-  const partnership = await load(db, actor, partnershipId, seePartnershipContent);
-  assertState(partnership, changeStates);
-  return {
-    partnership,
-    schools: await repository.listTrustSchools(db, partnership.menteeTrustId),
-    visits: await repository.listVisits(db, partnershipId),
-  };
-}
-
-export async function planVisit({
-  db,
-  actor,
-  partnershipId,
-  visit,
-  creationKey,
-}: {
-  db: AppDb;
-  actor: Actor;
-  partnershipId: string;
-  visit: { schoolId: string; visitOn: string; meeting: string };
-  creationKey: string;
-}): Promise<void> {
-  await db.transaction(async (tx) => {
-    const { schools } = await getVisitForm({ db: tx, actor, partnershipId });
-    if (!schools.some((school) => school.id === visit.schoolId)) {
-      throw new AppError('Invalid', 'A visit is to one of the mentee trust’s schools');
-    }
-    await repository.insertVisit(tx, { partnershipId, ...visit, creationKey });
-  });
-}
-
-/** Logs a preparation day once, in parts of at most a day and night each. */
-async function logDay(
-  db: AppDb,
-  {
-    partnershipId,
-    component,
-    minutes,
-    key,
-    description,
-    actor,
-  }: {
-    partnershipId: string;
-    component: BudgetComponent;
-    minutes: number;
-    key: string;
-    description: string;
-    actor: Viewer;
-  },
-) {
-  const occurredOn = londonToday();
-  for (let part = 0; part * MAX_ENTRY_MINUTES < minutes; part += 1) {
-    await repository.insertTimeEntry(db, {
-      partnershipId,
-      component,
-      minutes: Math.min(MAX_ENTRY_MINUTES, minutes - part * MAX_ENTRY_MINUTES),
-      occurredOn,
-      description,
-      loggedByPersonId: actor.personId,
-      creationKey: part === 0 ? key : `${key}:${part + 1}`,
-    });
-  }
-}
-
-/** Once reading and two visits are done, a partnership in preparation moves on to establishing. */
-async function moveOnWhenPrepared(db: AppDb, partnership: PartnershipRow): Promise<void> {
-  if (partnership.state !== 'preparation') return;
-  const reading = await readingDoneAt(db, partnership);
-  const visits = await repository.countDoneVisits(db, partnership.id);
-  if (reading && visits >= VISITS_NEEDED) await partnershipsRepository.setState(db, partnership.id, 'establishing');
-}
-
-/** A participant marks a visit done; the second done visit logs the school visits day. */
-export async function markVisitDone({
-  db,
-  actor,
-  partnershipId,
-  visitId,
-}: {
-  db: AppDb;
-  actor: Actor;
-  partnershipId: string;
-  visitId: string;
-}): Promise<void> {
-  if (!actor) throw AppError.notFound();
-  await db.transaction(async (tx) => {
-    const partnership = await load(tx, actor, partnershipId, seePartnershipContent, true);
-    assertState(partnership, changeStates);
-    if (!(await repository.markVisitDone(tx, partnershipId, visitId))) throw AppError.notFound();
-    if ((await repository.countDoneVisits(tx, partnershipId)) >= VISITS_NEEDED) {
-      await logDay(tx, {
-        partnershipId,
-        component: 'school-visits',
-        minutes: partnership.schoolVisitsMinutes,
-        key: visitsKey(partnershipId),
-        description: 'School visits day',
-        actor,
-      });
-    }
-    await moveOnWhenPrepared(tx, partnership);
-  });
-}
-
-/** The mentor side says the documents are read: the reading day is logged, once. */
-export async function markReadingDone({
-  db,
-  actor,
-  partnershipId,
-}: {
-  db: AppDb;
-  actor: Actor;
-  partnershipId: string;
-}): Promise<void> {
-  if (!actor) throw AppError.notFound();
-  await db.transaction(async (tx) => {
-    const partnership = await load(tx, actor, partnershipId, actAsMentor, true);
-    assertState(partnership, changeStates);
-    await logDay(tx, {
-      partnershipId,
-      component: 'reading',
-      minutes: partnership.readingMinutes,
-      key: readingKey(partnershipId),
-      description: 'Reading day: the documents asked for',
-      actor,
-    });
-    await moveOnWhenPrepared(tx, partnership);
-  });
 }

@@ -8,72 +8,17 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import { builtinVersion } from '../test/support/review-factories.ts';
 import { createReviewScene } from '../test/support/review-scene.ts';
 import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
 import { signInPerson, startServer } from './support/server.ts';
+import { choose, follow, linkNamed, press, send, tick, typeDate, typeInto } from './support/keyboard.ts';
 
 const browser = await launchBrowser();
 const server = await startServer();
 const { db } = server;
-
-/** Where a label is looked for: the whole page, or one part of it (a form, a fieldset). */
-type Scope = Page | Locator;
-
-/** Moves keyboard focus to the control and presses a key, the way a keyboard user acts on it. */
-async function press(page: Page, target: Locator, key: 'Enter' | 'Space'): Promise<void> {
-  await target.focus();
-  await page.keyboard.press(key);
-}
-
-/** A link by its text; links styled as buttons (govuk-button with href) have the role of a button. */
-function linkNamed(page: Page, name: string | RegExp): Locator {
-  return page
-    .getByRole('link', { name, exact: true })
-    .or(page.locator('a[role="button"]').getByText(name, { exact: true }))
-    .first();
-}
-
-/** Follows a link by keyboard and waits for the page it leads to. */
-async function follow(page: Page, name: string | RegExp): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), press(page, linkNamed(page, name), 'Enter')]);
-}
-
-/** Sends the form by keyboard from its button and waits for the page that comes back. */
-async function send(page: Page, button: string, scope: Scope = page): Promise<void> {
-  const target = scope.getByRole('button', { name: button, exact: true });
-  await Promise.all([page.waitForEvent('load'), press(page, target, 'Enter')]);
-}
-
-async function typeInto(page: Page, label: string | RegExp, text: string, scope: Scope = page): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.type(text);
-}
-
-/** Chooses a radio or ticks a checkbox by keyboard. */
-async function tick(page: Page, label: string | RegExp, scope: Scope = page): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.press('Space');
-}
-
-/** A GOV.UK date input, found by its legend, typed box by box. */
-async function typeDate(page: Page, legend: string, [day, month, year]: [string, string, string]): Promise<void> {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await typeInto(page, 'Day', day, group);
-  await typeInto(page, 'Month', month, group);
-  await typeInto(page, 'Year', year, group);
-}
-
-/** Chooses an option of a select by typing the start of its text, as a keyboard user does. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  const select = page.getByLabel(label, { exact: true });
-  await select.focus();
-  await page.keyboard.type(option);
-  const chosen = await select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.text ?? '');
-  assert.equal(chosen, option, `${label}: the option typed is the one chosen`);
-}
 
 /** The page is the one expected, and nothing on it fails WCAG 2.2 AA. */
 async function arriveAt(page: Page, heading: string | RegExp, label: string): Promise<void> {

@@ -9,11 +9,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import { createReviewScene, rateElement } from '../test/support/review-scene.ts';
 import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
 import { signInPerson, startServer } from './support/server.ts';
+import { follow, linkNamed, press, send, tick, typeInto } from './support/keyboard.ts';
 
 const browser = await launchBrowser();
 const server = await startServer();
@@ -24,42 +25,6 @@ const EVIDENCE_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
     'trailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-/** Moves keyboard focus to the control and presses a key, the way a keyboard user acts on it. */
-async function press(page: Page, target: Locator, key: 'Enter' | 'Space'): Promise<void> {
-  await target.focus();
-  await page.keyboard.press(key);
-}
-
-/** A link by its text; links styled as buttons (govuk-button with href) have the role of a button. */
-function linkNamed(page: Page, name: string | RegExp): Locator {
-  return page
-    .getByRole('link', { name, exact: true })
-    .or(page.locator('a[role="button"]').getByText(name, { exact: true }))
-    .first();
-}
-
-/** Follows a link by keyboard and waits for the page it leads to. */
-async function follow(page: Page, name: string | RegExp): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), press(page, linkNamed(page, name), 'Enter')]);
-}
-
-/** Sends the form by keyboard from its button and waits for the page that comes back. */
-async function send(page: Page, button: string): Promise<void> {
-  const target = page.getByRole('button', { name: button, exact: true });
-  await Promise.all([page.waitForEvent('load'), press(page, target, 'Enter')]);
-}
-
-async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.type(text);
-}
-
-/** Chooses a radio or ticks a checkbox by keyboard. */
-async function tick(page: Page, label: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.press('Space');
-}
 
 /** The page is the one expected, and nothing on it fails WCAG 2.2 AA. */
 async function arriveAt(page: Page, heading: string | RegExp, label: string): Promise<void> {

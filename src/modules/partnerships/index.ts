@@ -2,23 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
-import { meetingRoutes } from './meetings.routes.tsx';
-import { meetingActionRoutes } from './meeting-actions.routes.tsx';
-import { timeEntryRoutes } from './time-entries.routes.tsx';
+import { agreementRoutes } from './agreements.routes.tsx';
 import { budgetRoutes } from './budget.routes.tsx';
 import { calendarRoutes } from './calendar.routes.tsx';
+import { chemistryRoutes } from './chemistry.routes.tsx';
 import { enquiryRoutes } from './enquiries.routes.tsx';
-import { serviceRoutes } from './services.routes.tsx';
 import { establishingRoutes } from './establishing.routes.tsx';
 import { goalRoutes } from './goals.routes.tsx';
-import { thirdTermReviewRoutes } from './third-term-review.routes.tsx';
-import { partnershipRoutes } from './partnerships.routes.tsx';
-import { trustToTrustRoutes } from './trust-to-trust.routes.tsx';
-import { agreementRoutes } from './agreements.routes.tsx';
-import { preparationRoutes } from './preparation.routes.tsx';
-import { mentorProfileRoutes } from './mentor-profiles.routes.tsx';
 import { matchingRoutes } from './matching.routes.tsx';
-import { chemistryRoutes } from './chemistry.routes.tsx';
+import { meetingActionRoutes } from './meeting-actions.routes.tsx';
+import { meetingRoutes } from './meetings.routes.tsx';
+import { mentorProfileRoutes } from './mentor-profiles.routes.tsx';
+import { partnershipRoutes } from './partnerships.routes.tsx';
+import { preparationRoutes } from './preparation.routes.tsx';
+import { serviceRoutes } from './services.routes.tsx';
+import { thirdTermReviewRoutes } from './third-term-review.routes.tsx';
+import { timeEntryRoutes } from './time-entries.routes.tsx';
+import { trustToTrustRoutes } from './trust-to-trust.routes.tsx';
 
 export { partnershipPaths } from './partnerships.paths.ts';
 /** Meeting reminders and half-term nudges, declared with the app's other jobs. */
@@ -46,21 +46,22 @@ export async function partnershipsModule(app: FastifyInstance, options: Partners
     order: 28,
     visibleTo: (viewer) => viewer !== null,
   });
+  // In the order of the lifecycle (SPEC section 2).
+  await app.register(partnershipRoutes, options);
+  await app.register(serviceRoutes, options);
+  await app.register(enquiryRoutes, options);
+  await app.register(mentorProfileRoutes, options);
+  await app.register(matchingRoutes, options);
+  await app.register(chemistryRoutes, options);
+  await app.register(agreementRoutes, options);
+  await app.register(preparationRoutes, options);
+  await app.register(establishingRoutes, options);
+  await app.register(goalRoutes, options);
   await app.register(meetingRoutes, options);
   await app.register(meetingActionRoutes, options);
   await app.register(timeEntryRoutes, options);
   await app.register(budgetRoutes, options);
-  await app.register(calendarRoutes, options);
-  await app.register(serviceRoutes, options);
-  await app.register(enquiryRoutes, options);
-  await app.register(establishingRoutes, options);
-  await app.register(goalRoutes, options);
   await app.register(thirdTermReviewRoutes, options);
-  await app.register(partnershipRoutes, options);
   await app.register(trustToTrustRoutes, options);
-  await app.register(agreementRoutes, options);
-  await app.register(preparationRoutes, options);
-  await app.register(mentorProfileRoutes, options);
-  await app.register(matchingRoutes, options);
-  await app.register(chemistryRoutes, options);
+  await app.register(calendarRoutes, options);
 }

@@ -88,7 +88,8 @@ function sanitiseObject(value: object, depth: number): { [key: string]: JsonValu
     const key = capText(rawKey, DETAILS_LIMITS.keyLength);
     const clean = sanitiseValue(item, depth);
     if (clean === undefined) continue;
-    result[key] = clean;
+    // Defined, not assigned: a key named "__proto__" must be a key, not a change of prototype.
+    Object.defineProperty(result, key, { value: clean, enumerable: true, writable: true, configurable: true });
     kept += 1;
   }
   return result;

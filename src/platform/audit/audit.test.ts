@@ -164,7 +164,10 @@ test('no details, however hostile, fail to store or keep a secret-named key', as
 });
 
 test('a detail named __proto__ is stored as a key, not taken as the object’s prototype', async () => {
-  const details = JSON.parse('{"__proto__": {"password": "hunter2", "step": 1}, "reason": "wrong_password"}') as object;
+  const details = JSON.parse('{"__proto__": {"password": "hunter2", "step": 1}, "reason": "wrong_password"}') as Record<
+    string,
+    unknown
+  >;
   const { id } = await recordAuditEvent(db, { action: 'sign_in.failed', details });
   const row = await stored(id);
   assert.deepEqual(row.details, { ['__proto__']: { step: 1 }, reason: 'wrong_password' });

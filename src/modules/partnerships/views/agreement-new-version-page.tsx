@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
@@ -6,7 +7,7 @@ import { Details } from '../../../platform/views/components/details.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import type { NewVersionForm } from '../agreements.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
-import { DateField, PartnershipCaption, PartnershipColumn } from './agreement-parts.tsx';
+import { PartnershipCaption, PartnershipColumn } from './agreement-parts.tsx';
 
 export function newVersionTitle(form: NewVersionForm): string {
   return form.nextNumber === 1 ? 'Make the agreement' : 'Make a new version of the agreement';
@@ -45,8 +46,20 @@ export function AgreementNewVersionPage({
         {form.needsDates && (
           <>
             <p class="govuk-body">The partnership has no dates yet. Enter them for the agreement.</p>
-            <DateField name="startsOn" legend="Start date" values={values} errors={errors} />
-            <DateField name="endsOn" legend="End date" hint="For example, 31 8 2027" values={values} errors={errors} />
+            <DateInputField
+              name="startsOn"
+              legend="Start date"
+              hint="For example, 1 9 2026"
+              values={values}
+              errors={errors}
+            />
+            <DateInputField
+              name="endsOn"
+              legend="End date"
+              hint="For example, 31 8 2027"
+              values={values}
+              errors={errors}
+            />
           </>
         )}
         {form.preview && (

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
@@ -10,7 +11,7 @@ import { formatDay } from '../../../platform/views/london-time.ts';
 import type { PartnershipRow } from '../partnership-access.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import type { DocumentRow, RequestRow, SchoolRow, VisitRow } from '../preparation.service.ts';
-import { DateField, PartnershipCaption, PartnershipColumn } from './agreement-parts.tsx';
+import { PartnershipCaption, PartnershipColumn } from './agreement-parts.tsx';
 
 interface FormProps {
   partnership: PartnershipRow;
@@ -176,7 +177,13 @@ export function VisitNewPage({
               </ul>
             </>
           )}
-          <DateField name="visitOn" legend="Date of the visit" values={values} errors={errors} />
+          <DateInputField
+            name="visitOn"
+            legend="Date of the visit"
+            hint="For example, 1 9 2026"
+            values={values}
+            errors={errors}
+          />
           <Textarea
             id="meeting"
             name="meeting"

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { describeTypedDate } from '../../../platform/forms/date-fields.ts';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
@@ -19,7 +20,6 @@ import {
   differencesOf,
   labelOf,
   PlanCaption,
-  PlanDateInput,
   ragLabels,
   SavedMeanwhile,
   TwoThirds,
@@ -106,7 +106,7 @@ export function ActionFormPage({
             ...form.owners.map((owner) => ({ value: owner.id, text: owner.displayName })),
           ]}
         />
-        <PlanDateInput name="dueDate" legend="Due date" values={values} errors={errors} />
+        <DateInputField name="dueDate" legend="Due date" values={values} errors={errors} />
         <Radios
           name="status"
           idPrefix="status"

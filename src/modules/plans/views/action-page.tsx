@@ -1,4 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
@@ -11,7 +12,7 @@ import { formatDay } from '../../../platform/views/london-time.ts';
 import { planDoneMessages, planPaths, type PlanDone } from '../plans.paths.ts';
 import type { ActionRow, PlanRow, PriorityRow, UpdateRow } from '../plans.service.ts';
 import { DueDate } from './action-table.tsx';
-import { ActionStatusTag, PlanCaption, PlanDateInput, RagTag, TwoThirds } from './plan-parts.tsx';
+import { ActionStatusTag, PlanCaption, RagTag, TwoThirds } from './plan-parts.tsx';
 
 export interface ActionPageData {
   plan: PlanRow;
@@ -129,7 +130,7 @@ export function ProgressUpdatePage({
       <p class="govuk-body">Action: {action.title}</p>
       <Form action={planPaths.updateNew(plan.id, action.id)} enctype="multipart/form-data">
         <input type="hidden" name="creationKey" value={creationKey} />
-        <PlanDateInput name="updatedOn" legend="Date of the update" values={values} errors={errors} />
+        <DateInputField name="updatedOn" legend="Date of the update" values={values} errors={errors} />
         <Textarea
           id="note"
           name="note"

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
@@ -9,7 +10,7 @@ import { formatDay } from '../../../platform/views/london-time.ts';
 import type { ReviewSource } from '../from-review.service.ts';
 import { planPaths } from '../plans.paths.ts';
 import type { PlanRow } from '../plans.service.ts';
-import { planStatusLabels, PlanDateInput, TwoThirds } from './plan-parts.tsx';
+import { planStatusLabels, TwoThirds } from './plan-parts.tsx';
 
 /** Which of the trust's plans a priority from a review goes in, or a new plan for it. */
 export function FromReviewPage({
@@ -66,8 +67,8 @@ export function FromReviewPage({
             value={typedText(values, 'title')}
             errorMessage={errors.field('title')}
           />
-          <PlanDateInput name="periodStart" legend="Start date" values={values} errors={errors} />
-          <PlanDateInput name="periodEnd" legend="End date" values={values} errors={errors} />
+          <DateInputField name="periodStart" legend="Start date" values={values} errors={errors} />
+          <DateInputField name="periodEnd" legend="End date" values={values} errors={errors} />
         </fieldset>
         <Button text="Continue" preventDoubleClick />
       </Form>

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedList, typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
@@ -8,7 +9,7 @@ import { Input } from '../../../platform/views/components/input.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import { planPaths } from '../plans.paths.ts';
 import type { MilestoneRow, PlanRow } from '../plans.service.ts';
-import { PlanCaption, PlanDateInput, SavedMeanwhile, TwoThirds, VersionField, type Difference } from './plan-parts.tsx';
+import { PlanCaption, SavedMeanwhile, TwoThirds, VersionField, type Difference } from './plan-parts.tsx';
 
 /** Adds a milestone (`milestone` null) or changes one. */
 export function MilestonePage({
@@ -44,7 +45,7 @@ export function MilestonePage({
           value={typedText(values, 'title')}
           errorMessage={errors.field('title')}
         />
-        <PlanDateInput name="dueOn" legend="Date" values={values} errors={errors} />
+        <DateInputField name="dueOn" legend="Date" values={values} errors={errors} />
         <Checkboxes
           name="reached"
           idPrefix="reached"

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
@@ -9,7 +10,7 @@ import { Textarea } from '../../../platform/views/components/textarea.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import { planPaths } from '../plans.paths.ts';
 import type { PlanRow } from '../plans.service.ts';
-import { PlanCaption, PlanDateInput, SavedMeanwhile, TwoThirds, VersionField, type Difference } from './plan-parts.tsx';
+import { PlanCaption, SavedMeanwhile, TwoThirds, VersionField, type Difference } from './plan-parts.tsx';
 
 /** Title, period, status and summary: the same on the create and edit forms. */
 export function PlanDetailsFields({ values, errors }: { values: FormValues; errors: FormErrors }): VNode {
@@ -24,14 +25,20 @@ export function PlanDetailsFields({ values, errors }: { values: FormValues; erro
         value={text('title')}
         errorMessage={errors.field('title')}
       />
-      <PlanDateInput
+      <DateInputField
         name="periodStart"
         legend="Start date"
         hint="For example, 1 9 2026"
         values={values}
         errors={errors}
       />
-      <PlanDateInput name="periodEnd" legend="End date" hint="For example, 31 8 2027" values={values} errors={errors} />
+      <DateInputField
+        name="periodEnd"
+        legend="End date"
+        hint="For example, 31 8 2027"
+        values={values}
+        errors={errors}
+      />
       <Radios
         name="status"
         idPrefix="status"

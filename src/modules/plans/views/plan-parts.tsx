@@ -1,7 +1,4 @@
 import type { VNode } from 'preact';
-import { dateBoxesInError } from '../../../platform/forms/date-fields.ts';
-import type { FormErrors, FormValues } from '../../../platform/forms/forms.ts';
-import { DateInput } from '../../../platform/views/components/date-input.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import type { RagRollUp } from '../plan-progress.ts';
 import type { ActionStatus, PlanStatus, RagRating } from '../plans.tables.ts';
@@ -82,43 +79,6 @@ export function ProgressBar({ done, counted }: { done: number; counted: number }
       </svg>
       {progressText({ done, counted })}
     </p>
-  );
-}
-
-/** A GOV.UK date input for a plan form field, keeping what was typed and marking the boxes to fix. */
-export function PlanDateInput({
-  name,
-  legend,
-  hint = 'For example, 27 3 2027',
-  values,
-  errors,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  values: FormValues;
-  errors: FormErrors;
-}): VNode {
-  // A too-long box is reported against the box; it is shown beside the date all the same.
-  const error = [name, `${name}-day`, `${name}-month`, `${name}-year`].map((each) => errors.field(each)).find(Boolean);
-  const wrong = error ? dateBoxesInError(values, name) : [];
-  const box = (part: 'day' | 'month' | 'year', width: number) => {
-    const value = values[`${name}-${part}`];
-    return {
-      name: part,
-      value: typeof value === 'string' ? value : '',
-      classes: `govuk-input--width-${width}${wrong.includes(part) ? ' govuk-input--error' : ''}`,
-    };
-  };
-  return (
-    <DateInput
-      id={name}
-      namePrefix={name}
-      fieldset={{ legend: { text: legend, classes: 'govuk-fieldset__legend--s' } }}
-      hint={{ text: hint }}
-      errorMessage={error}
-      items={[box('day', 2), box('month', 2), box('year', 4)]}
-    />
   );
 }
 

@@ -64,5 +64,10 @@ export const organisations = pgTable(
       .where(
         sql`${table.kind} = 'school' and ${table.trustId} is not null and (${table.status} is null or ${table.status} in ('open', 'open_proposed_to_close'))`,
       ),
+    // The few regions in use (the benchmark filter), found by skipping through this index from
+    // one region to the next instead of reading every school.
+    index('organisations_region_idx')
+      .on(table.region)
+      .where(sql`${table.region} is not null and ${table.kind} in ('trust', 'school')`),
   ],
 );

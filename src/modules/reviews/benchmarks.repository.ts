@@ -97,12 +97,24 @@ export async function listAgreedLevels(db: AppDb, reviewId: string): Promise<Map
   return new Map(rows.map((row) => [row.elementKey, row.levelKey]));
 }
 
-/** The regions trusts and schools are recorded in, for the region filter. */
+/**
+ * The regions trusts and schools are recorded in, for the region filter. A skip scan: each step
+ * finds the next region after the last in organisations_region_idx, so nine regions cost ten
+ * index probes, where `select distinct` read all 50,000 organisations of the register.
+ */
 export async function listRegions(db: AppDb): Promise<string[]> {
   const rows = await queryRows<{ region: string }>(
     db,
-    sql`select distinct region from ${organisations}
-        where region is not null and kind in ('trust', 'school') order by region`,
+    sql`with recursive found(region) as (
+          (select region from ${organisations}
+           where region is not null and kind in ('trust', 'school') order by region limit 1)
+          union all
+          select (select o.region from ${organisations} o
+                  where o.region > found.region and o.region is not null and o.kind in ('trust', 'school')
+                  order by o.region limit 1)
+          from found where found.region is not null
+        )
+        select region from found where region is not null`,
   );
   return rows.map((row) => row.region);
 }

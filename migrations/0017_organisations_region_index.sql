@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_region_idx" ON "organisations" USING btree ("region") WHERE "organisations"."region" is not null and "organisations"."kind" in ('trust', 'school');

@@ -75,6 +75,11 @@ export async function seedPeople(client: pg.Client, seed: string, { people }: { 
      select id, 'person' || n || '@scale.tandem.test', ${nameOf('n')}, now() - interval '400 days' + (n % 300) * interval '1 day'
      from scale_person`,
   );
+  // Provider staff must use two-factor authentication (SPEC section 1), so theirs counts as on. Nobody
+  // at scale has a password: the bench signs people in by starting sessions directly.
+  await client.query(
+    `update people set mfa_enabled_at = created_at where id in (select id from scale_person where provider is not null)`,
+  );
   await client.query(
     `insert into memberships (person_id, organisation_id, role)
      select id, organisation_id, role from scale_person`,

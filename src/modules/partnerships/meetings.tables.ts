@@ -185,6 +185,11 @@ export const partnershipTimeEntries = pgTable(
   (table) => [
     uniqueIndex('partnership_time_entries_creation_key_unique').on(table.creationKey),
     index('partnership_time_entries_partnership_idx').on(table.partnershipId, table.occurredOn),
+    // Time used is summed from the index alone (no visit to the rows): the provider's dashboard totals
+    // every open partnership's time, and each page of partnerships sums its own by part of the budget.
+    index('partnership_time_entries_budget_idx')
+      .on(table.partnershipId, table.component, table.minutes)
+      .where(sql`${table.countsAgainstBudget}`),
     check('partnership_time_entries_component_check', sql`${table.component} in (${budgetComponentList})`),
     check('partnership_time_entries_minutes_check', sql`${table.minutes} between 1 and 1440`),
   ],

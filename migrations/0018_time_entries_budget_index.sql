@@ -1,0 +1,1 @@
+CREATE INDEX "partnership_time_entries_budget_idx" ON "partnership_time_entries" USING btree ("partnership_id","component","minutes") WHERE "partnership_time_entries"."counts_against_budget";

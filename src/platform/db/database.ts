@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -50,22 +48,31 @@ const MIGRATION_LOCK_ID = 7_245_020_261;
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url);
+  return openPglite(target);
+}
+
+/**
+ * PGlite and its driver are imported only here, when the embedded database is used: loading them
+ * costs a process on PostgreSQL some 60 MB of memory it would never use.
+ */
+async function openPglite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
+  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   if (target.kind === 'pglite') mkdirSync(target.dataDir, { recursive: true });
   const client =
     target.kind === 'pglite'
       ? new PGlite(target.dataDir)
       : new PGlite(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
   await client.waitReady;
-  return wrapPglite(client);
-}
-
-export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite(client);
+  const db = drizzle(client);
   return {
     kind: 'pglite',
     db,
     pglite: client,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: () => migrate(db, { migrationsFolder }),
     ping: () => pingWith(db),
     close: closeOnce(() => client.close()),
   };

@@ -11,12 +11,12 @@ export interface SessionPerson {
   memberships: Array<{ organisationId: string; organisationName: string; role: string }>;
 }
 
-/** The person behind a live session, with every membership, in one query. */
+/** The person behind a live session, with every membership, and when the session was last used, in one query. */
 export async function findPersonBySessionHash(
   db: AppDb,
   tokenHash: string,
   { now, idleSince }: { now: Date; idleSince: Date },
-): Promise<SessionPerson | null> {
+): Promise<{ person: SessionPerson; lastSeenAt: Date } | null> {
   const rows = await db
     .select({
       personId: people.id,
@@ -26,6 +26,7 @@ export async function findPersonBySessionHash(
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
       role: memberships.role,
+      lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
@@ -42,7 +43,7 @@ export async function findPersonBySessionHash(
     .orderBy(organisations.name, memberships.role);
   const first = rows[0];
   if (!first) return null;
-  return {
+  const person = {
     personId: first.personId,
     displayName: first.displayName,
     email: first.email,
@@ -53,6 +54,7 @@ export async function findPersonBySessionHash(
         : [],
     ),
   };
+  return { person, lastSeenAt: first.lastSeenAt };
 }
 
 export async function insertSession(db: AppDb, values: typeof sessions.$inferInsert): Promise<void> {
@@ -114,12 +116,12 @@ export async function deleteSessionsOfPerson(db: AppDb, personId: string): Promi
   return deleted.length;
 }
 
-/** Moves the idle deadline on, at most once a minute: a write per page view would be wasted work. */
-export async function touchSession(db: AppDb, tokenHash: string, now: Date): Promise<void> {
+/** Moves the idle deadline on; the condition keeps two requests in the same minute from both writing. */
+export async function touchSession(db: AppDb, tokenHash: string, now: Date, staleBefore: Date): Promise<void> {
   await db
     .update(sessions)
     .set({ lastSeenAt: now })
-    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, new Date(now.getTime() - 60_000))));
+    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, staleBefore)));
 }
 
 export interface SecondFactor {

@@ -32,13 +32,19 @@ export async function resolveViewer({
   // A token of the wrong shape cannot be ours: answer without a query.
   if (!TOKEN_SHAPE.test(token)) return null;
   const tokenHash = hashToken(token);
-  const viewer = await repository.findPersonBySessionHash(db, tokenHash, {
+  const found = await repository.findPersonBySessionHash(db, tokenHash, {
     now,
     idleSince: new Date(now.getTime() - SESSION_IDLE_MS),
   });
-  if (viewer) await repository.touchSession(db, tokenHash, now);
-  return viewer;
+  if (!found) return null;
+  // At most one write a minute: a write (or even a round trip) per page view would be wasted work.
+  const staleBefore = new Date(now.getTime() - SESSION_TOUCH_MS);
+  if (found.lastSeenAt < staleBefore) await repository.touchSession(db, tokenHash, now, staleBefore);
+  return found.person;
 }
+
+/** How long a session's last use may lag behind: the idle timeout is 30 minutes, so a minute is close enough. */
+const SESSION_TOUCH_MS = 60_000;
 
 /** Starts a session for a person and returns the token for the cookie: always a new one. */
 export async function startSession({

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { count, inArray } from 'drizzle-orm';
+import { count, inArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../platform/db/database.ts';
 import { seal } from '../platform/crypto/secret-box.ts';
 import { hashPassword } from '../modules/people/index.ts';
@@ -23,6 +23,8 @@ export const DEMO_PROVIDER = 'Northern Lights Leadership Network';
 export const DEMO_PASSWORD = 'tandem demo passphrase';
 /** The demo accounts that must use two-factor authentication share this authenticator key. */
 export const DEMO_TOTP_SECRET = 'KRAW4RCFJVHUIRCFJVHUIRCFJVHUIRCF';
+/** Any 64-bit number fixed for the demo seed (the migrations hold another). */
+const DEMO_SEED_LOCK_ID = 7_245_020_262;
 const ROLES_WITH_SECOND_FACTOR: Role[] = ['platform_administrator', 'programme_manager', 'mentor'];
 
 /** The people a demo instance starts with: one of each kind of user the front page serves. */
@@ -88,7 +90,12 @@ export async function seedDemoData(db: AppDb, { mfaKey }: { mfaKey: Buffer }): P
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
 
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Instances started together on an empty database take turns here; without it the second
+    // one's inserts collide with the first's and it fails to start. The one that waited looks again.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
+    const [seeded] = await tx.select({ total: count() }).from(organisations);
+    if ((seeded?.total ?? 0) > 0) return false;
     await tx.insert(organisations).values({ kind: 'provider', name: DEMO_PROVIDER });
     const reports = await importGiasRegister({
       db: tx,
@@ -140,8 +147,8 @@ export async function seedDemoData(db: AppDb, { mfaKey }: { mfaKey: Buffer }): P
       mentorId: required(personId.get('mentor@demo.tandem.test'), 'the demo mentor'),
       menteeId: required(personId.get('ceo@demo.tandem.test'), 'the demo chief executive'),
     });
+    return true;
   });
-  return true;
 }
 
 function required<T>(value: T | undefined, name: string): T {

@@ -28,20 +28,41 @@ export function jobsConnectionFor(database: Database): JobsConnection {
 }
 
 export interface OpenedExecutor extends SqlExecutor {
+  /** Runs `task` holding a PostgreSQL advisory lock: processes sharing the database take turns at it. */
+  exclusively<T>(lockId: number, task: () => Promise<T>): Promise<T>;
   /** Ends the pool when the executor made it; a shared client is closed by its owner. */
   close(): Promise<void>;
 }
 
 export function openExecutor(connection: JobsConnection, onError: (error: Error) => void): OpenedExecutor {
   if (connection.kind === 'pglite') return pgliteExecutor(connection.client);
-  if (connection.kind === 'pool') {
-    const { pool } = connection;
-    return { executeSql: (text, values) => pool.query(text, values), close: async () => undefined };
-  }
+  if (connection.kind === 'pool') return poolExecutor(connection.pool, async () => undefined);
   const pool = new pg.Pool({ connectionString: connection.connectionString, max: 4, application_name: 'tandem-jobs' });
   // An idle connection that loses its server must not crash the process; the next query reports it.
   pool.on('error', onError);
-  return { executeSql: (text, values) => pool.query(text, values), close: () => pool.end() };
+  return poolExecutor(pool, () => pool.end());
+}
+
+function poolExecutor(pool: pg.Pool, close: () => Promise<void>): OpenedExecutor {
+  return {
+    executeSql: (text, values) => pool.query(text, values),
+    async exclusively(lockId, task) {
+      // The lock belongs to one connection, held aside while the task uses the others.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [lockId]);
+        return await task();
+      } finally {
+        const unlocked = await client.query('select pg_advisory_unlock($1)', [lockId]).then(
+          () => true,
+          () => false,
+        );
+        // A connection that may still hold the lock is closed (which frees the lock), not reused.
+        client.release(!unlocked);
+      }
+    },
+    close,
+  };
 }
 
 /**
@@ -62,6 +83,8 @@ function pgliteExecutor(client: PGlite): OpenedExecutor {
       const last = results.at(-1);
       return { rows: (last?.rows ?? []) as Array<Record<string, unknown>> };
     },
+    // One process owns an embedded database: there is no one to take turns with.
+    exclusively: (_lockId, task) => task(),
     close: async () => undefined,
   };
 }

@@ -37,6 +37,8 @@ const DEFAULT_RETRY: Required<RetryPolicy> = { retryLimit: 3, retryDelay: 30, re
 
 /** pg-boss keeps its tables in their own schema, apart from the app's migrations. */
 const SCHEMA = 'pgboss';
+/** Any 64-bit number fixed for Tandem's queue set-up (the migrations and the demo seed hold others). */
+const QUEUE_SETUP_LOCK_ID = 7_245_020_263;
 
 /**
  * Background jobs on pg-boss, inside the app process, on PostgreSQL or PGlite.
@@ -150,15 +152,19 @@ export class Jobs {
     const boss = new PgBoss({ db: this.#executor, schema: SCHEMA, migrate: true, supervise: false, schedule: false });
     boss.on('error', (error) => this.#logger.error({ err: error }, 'job queue error'));
     await boss.start();
-    for (const [name, { retry }] of this.#registrations) {
-      // Creating is idempotent (two processes may start together); updating applies a changed policy.
-      await boss.createQueue(name, { name, ...retry });
-      await boss.updateQueue(name, { name, ...retry });
-    }
-    for (const schedule of await boss.getSchedules()) {
-      if (!this.#schedules.has(schedule.name)) await boss.unschedule(schedule.name);
-    }
-    for (const [name, cron] of this.#schedules) await boss.schedule(name, cron, {}, { tz: 'Europe/London' });
+    // Creating a queue is idempotent, but two processes creating the same new one at once deadlock
+    // (each queue is a partition with a foreign key to the queue list), so processes take turns.
+    await this.#executor.exclusively(QUEUE_SETUP_LOCK_ID, async () => {
+      for (const [name, { retry }] of this.#registrations) {
+        await boss.createQueue(name, { name, ...retry });
+        // Applies a policy changed since the queue was made.
+        await boss.updateQueue(name, { name, ...retry });
+      }
+      for (const schedule of await boss.getSchedules()) {
+        if (!this.#schedules.has(schedule.name)) await boss.unschedule(schedule.name);
+      }
+      for (const [name, cron] of this.#schedules) await boss.schedule(name, cron, {}, { tz: 'Europe/London' });
+    });
     return boss;
   }
 

@@ -3,9 +3,10 @@
  * lists the files, builds the assets, migrates one template database and hands it to every
  * test file through the environment (each file then gets its own copy), and cleans up after.
  *
- *   tsx scripts/run-tests.ts [unit|e2e|all] [files...]
+ *   tsx scripts/run-tests.ts [unit|e2e|all|cluster] [files...]
  *
  * With TEST_DATABASE_URL set, database tests run on that PostgreSQL server instead of PGlite.
+ * `cluster` (two instances behind nginx, scripts/cluster) needs it, and is in no other suite.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,7 +20,7 @@ import { buildAssets } from './build-assets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [suiteArgument = 'unit', ...explicitFiles] = process.argv.slice(2);
-const suite = suiteArgument as 'unit' | 'e2e' | 'all';
+const suite = suiteArgument as 'unit' | 'e2e' | 'all' | 'cluster';
 
 function testFiles(directory: string): string[] {
   return readdirSync(join(root, directory), { recursive: true, withFileTypes: true })
@@ -28,13 +29,18 @@ function testFiles(directory: string): string[] {
     .sort();
 }
 
+// The cluster test starts processes, nginx and a database of its own; it runs only when asked for.
+const clusterFiles = testFiles('scripts/cluster');
+const scriptFiles = testFiles('scripts').filter((file) => !clusterFiles.includes(file));
 const files =
   explicitFiles.length > 0
     ? explicitFiles
-    : [
-        ...(suite === 'e2e' ? [] : [...testFiles('src'), ...testFiles('test'), ...testFiles('scripts')]),
-        ...(suite === 'unit' ? [] : testFiles('e2e')),
-      ];
+    : suite === 'cluster'
+      ? clusterFiles
+      : [
+          ...(suite === 'e2e' ? [] : [...testFiles('src'), ...testFiles('test'), ...scriptFiles]),
+          ...(suite === 'unit' ? [] : testFiles('e2e')),
+        ];
 if (files.length === 0) {
   console.error(`No test files found for suite "${suite}".`);
   process.exit(1);
@@ -46,7 +52,9 @@ const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'tes
 const cleanups: Array<() => Promise<void>> = [];
 const serverUrl = process.env.TEST_DATABASE_URL;
 
-if (serverUrl) {
+if (suite === 'cluster') {
+  console.log('# database: the cluster test makes its own on TEST_DATABASE_URL, and its instances migrate it');
+} else if (serverUrl) {
   const template = `tandem_template_${process.pid}_${randomBytes(3).toString('hex')}`;
   await adminQuery(serverUrl, `create database ${template}`);
   const database = await openDatabase({ kind: 'postgres', url: databaseUrlFor(serverUrl, template) });

@@ -1,3 +1,5 @@
+import type { PartnershipState } from './partnerships.tables.ts';
+
 /**
  * Every mentoring URL, built in one place (route patterns in `routes`, links from the functions).
  * Services, enquiries and mentor profiles belong to a provider; everything else to a partnership.
@@ -78,7 +80,15 @@ export const partnershipPaths = {
   myProfile: (done?: string) => withDone(routes.myProfile, done),
   mentors: routes.mentors,
   mentor: (profileId: string, done?: string) => withDone(fill(routes.mentor, { profileId }), done),
-  dashboard: (organisationId: string) => fill(routes.dashboard, { organisationId }),
+  /** The dashboard, its list at one state and on one page when given (page 1 needs no number). */
+  dashboard: (organisationId: string, { state, page }: { state?: PartnershipState | null; page?: number } = {}) => {
+    const query = new URLSearchParams({
+      ...(state ? { state } : {}),
+      ...(page && page > 1 ? { page: `${page}` } : {}),
+    });
+    const path = fill(routes.dashboard, { organisationId });
+    return query.toString() ? `${path}?${query.toString()}` : path;
+  },
   list: routes.list,
   /** A page of one partnership: `partnershipPaths.of(id, 'meetings')`, or with more params. */
   of: (

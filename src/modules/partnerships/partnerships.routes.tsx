@@ -11,7 +11,7 @@ import type { PartnershipsOptions } from './index.ts';
 import { addParticipant, getParticipants, listPartnershipReads } from './participants.service.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { getPartnershipOverview, listPartnerships } from './partnerships.service.ts';
-import { partnershipSides } from './partnerships.tables.ts';
+import { partnershipSides, partnershipStates, type PartnershipState } from './partnerships.tables.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
 import { ParticipantsPage } from './views/participants-page.tsx';
 import { PartnershipListPage } from './views/partnership-list-page.tsx';
@@ -38,6 +38,15 @@ function doneOf(request: FastifyRequest): string | null {
 }
 
 const idOf = (request: FastifyRequest, name = 'id') => parseId((request.params as Record<string, unknown>)[name]);
+
+/** The dashboard's state filter comes from its own links: a state it does not know names no list. */
+function stateFilterOf(request: FastifyRequest): PartnershipState | null {
+  const state = (request.query as { state?: unknown } | undefined)?.state;
+  if (state === undefined || state === '') return null;
+  const known = partnershipStates.find((each) => each === state);
+  if (!known) throw AppError.notFound();
+  return known;
+}
 
 /** The partnerships list, a partnership's page, who takes part, the mentee's read log and the provider's dashboard. */
 export async function partnershipRoutes(app: FastifyInstance, { db }: PartnershipsOptions): Promise<void> {
@@ -110,14 +119,19 @@ export async function partnershipRoutes(app: FastifyInstance, { db }: Partnershi
   });
 
   app.get(routes.dashboard, signedIn, async function dashboardGet(request, reply) {
+    const { page } = pageQuerySchema.parse(request.query ?? {});
     const dashboard = await getProviderDashboard({
       db,
       actor: request.viewer,
       organisationId: idOf(request, 'organisationId'),
+      state: stateFilterOf(request),
+      page,
       today: londonDay(new Date()),
     });
+    const { provider, page: shown, pageCount } = dashboard;
     return reply.renderPage({
-      title: `${dashboard.provider.name}: partnerships`,
+      // "(page 2 of 30)": a screen reader hears which page it landed on first.
+      title: `${provider.name}: partnerships${pageCount > 1 ? ` (page ${shown} of ${pageCount})` : ''}`,
       content: <DashboardPage dashboard={dashboard} />,
     });
   });

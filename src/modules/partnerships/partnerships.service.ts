@@ -17,9 +17,15 @@ import { budgetUsage, type BudgetUsage } from './time-budget.ts';
 
 export type { ParticipantRow, PartnershipRow } from './partnerships.repository.ts';
 
+/** What a summary is made from: the id, for the people and time, and the budget. */
+type SummaryRow = Pick<
+  repository.PartnershipRow,
+  'id' | 'readingMinutes' | 'schoolVisitsMinutes' | 'establishingMinutes' | 'meetingsMinutes'
+>;
+
 /** What provider staff may see of a partnership, and everything its participants see on its page. */
-export interface PartnershipSummary {
-  partnership: repository.PartnershipRow;
+export interface PartnershipSummary<Row extends SummaryRow = repository.PartnershipRow> {
+  partnership: Row;
   participants: repository.ParticipantRow[];
   usage: BudgetUsage;
 }
@@ -34,7 +40,11 @@ export interface PartnershipOverview extends PartnershipSummary {
   side: PartnershipSide | null;
 }
 
-export async function summariesOf(db: AppDb, rows: repository.PartnershipRow[]): Promise<PartnershipSummary[]> {
+/** The people and time used of each partnership: one query for each, whatever the number of rows. */
+export async function summariesOf<Row extends SummaryRow>(
+  db: AppDb,
+  rows: Row[],
+): Promise<Array<PartnershipSummary<Row>>> {
   const ids = rows.map((row) => row.id);
   const [participants, used] = await Promise.all([
     repository.listParticipants(db, ids),

@@ -1,15 +1,59 @@
 import type { VNode } from 'preact';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
-import { Table, TableHead } from '../../../platform/views/components/table.tsx';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
-import type { ProviderDashboard } from '../dashboard.service.ts';
+import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
+import { DASHBOARD_PAGE_SIZE, type ProviderDashboard } from '../dashboard.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { formatHours } from '../time-budget.ts';
 import { kindLabels, partiesText, stateLabels, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
 
+function StageRow({ label, count, href }: { label: string; count: number; href: string | null }): VNode {
+  return (
+    <tr class="govuk-table__row">
+      <td class="govuk-table__cell">
+        {href ? (
+          <a class="govuk-link" href={href}>
+            {label}
+          </a>
+        ) : (
+          label
+        )}
+      </td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">{count}</td>
+    </tr>
+  );
+}
+
+/** How many partnerships are at each stage; a stage with any links to their list, unless that list is the one shown. */
+function StageCounts({ dashboard }: { dashboard: ProviderDashboard }): VNode {
+  const { provider, byState, state: shown } = dashboard;
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">Partnerships by stage</caption>
+      <TableHead head={[{ text: 'Stage' }, { text: 'Partnerships', format: 'numeric' }]} />
+      <tbody class="govuk-table__body">
+        {byState.map(({ state, count }) => (
+          <StageRow
+            key={state}
+            label={stateLabels[state]}
+            count={count}
+            href={count > 0 && state !== shown ? partnershipPaths.dashboard(provider.id, { state }) : null}
+          />
+        ))}
+        <StageRow
+          label="All stages"
+          count={byState.reduce((sum, { count }) => sum + count, 0)}
+          href={shown ? partnershipPaths.dashboard(provider.id) : null}
+        />
+      </tbody>
+    </table>
+  );
+}
+
 export function DashboardPage({ dashboard }: { dashboard: ProviderDashboard }): VNode {
-  const { provider, byState, partnerships, totals } = dashboard;
-  const overdue = partnerships.filter((each) => each.reviewOverdue).length;
+  const { provider, partnerships, totals, reviewsOverdue: overdue, state, total } = dashboard;
+  const listName = state ? `Partnerships at the ${stateLabels[state]} stage` : 'Every partnership';
   return (
     <>
       <BackLink href={partnershipPaths.list} text="Back to mentoring" />
@@ -21,12 +65,7 @@ export function DashboardPage({ dashboard }: { dashboard: ProviderDashboard }): 
       </p>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-one-half">
-          <Table
-            caption="Partnerships by stage"
-            captionClasses="govuk-table__caption--m"
-            head={[{ text: 'Stage' }, { text: 'Partnerships', format: 'numeric' }]}
-            rows={byState.map(({ state, count }) => [{ text: stateLabels[state] }, { text: count, format: 'numeric' }])}
-          />
+          <StageCounts dashboard={dashboard} />
         </div>
         <div class="govuk-grid-column-one-half">
           <h2 class="govuk-heading-m">Time</h2>
@@ -38,50 +77,68 @@ export function DashboardPage({ dashboard }: { dashboard: ProviderDashboard }): 
           <p class="govuk-body">
             {overdue === 0
               ? 'No third-term review is overdue.'
-              : `${overdue} ${overdue === 1 ? 'partnership has' : 'partnerships have'} reached the last term without starting the third-term review.`}
+              : `${overdue} ${overdue === 1 ? 'partnership has' : 'partnerships have'} reached the last term without starting the third-term review. They are listed first.`}
           </p>
         </div>
       </div>
-      {partnerships.length === 0 ? (
-        <p class="govuk-body">No partnerships yet.</p>
+      <h2 class="govuk-heading-m">{listName}</h2>
+      {total === 0 ? (
+        <p class="govuk-body">{state ? 'No partnerships at this stage.' : 'No partnerships yet.'}</p>
       ) : (
-        <div class="tandem-table-scroll" role="region" aria-label="Every partnership" tabindex={0}>
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--m">Every partnership</caption>
-            <TableHead
-              head={[
-                { text: 'Partnership' },
-                { text: 'Parties' },
-                { text: 'Stage' },
-                { text: 'Term' },
-                { text: 'Time' },
-              ]}
-            />
-            <tbody class="govuk-table__body">
-              {partnerships.map(({ partnership, participants, usage, reviewOverdue }) => (
-                <tr class="govuk-table__row" key={partnership.id}>
-                  <td class="govuk-table__cell">
-                    <a class="govuk-link" href={partnershipPaths.of(partnership.id, 'partnership')}>
-                      {partnership.title}
-                    </a>
-                    <span class="tandem-table-note">{kindLabels[partnership.kind]}</span>
-                  </td>
-                  <td class="govuk-table__cell">
-                    {partnership.kind === 'peer_triad'
-                      ? partiesText(participants, 'peer')
-                      : `Mentee: ${partiesText(participants, 'mentee')}. Mentor: ${partiesText(participants, 'mentor')}.`}
-                  </td>
-                  <td class="govuk-table__cell">
-                    <StateTag state={partnership.state} />
-                    {reviewOverdue && <Tag text="Review overdue" classes="govuk-tag--red govuk-!-margin-top-1" />}
-                  </td>
-                  <td class="govuk-table__cell">{termText(partnership)}</td>
-                  <td class="govuk-table__cell">{timeUsedText(usage)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ResultCount
+            page={dashboard.page}
+            pageSize={DASHBOARD_PAGE_SIZE}
+            shown={partnerships.length}
+            total={total}
+            noun={{ one: 'partnership', many: 'partnerships' }}
+          />
+          <div class="tandem-table-scroll" role="region" aria-label={listName} tabindex={0}>
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-visually-hidden">
+                {listName}, reviews overdue first, then the newest
+              </caption>
+              <TableHead
+                head={[
+                  { text: 'Partnership' },
+                  { text: 'Parties' },
+                  { text: 'Stage' },
+                  { text: 'Term' },
+                  { text: 'Time' },
+                ]}
+              />
+              <tbody class="govuk-table__body">
+                {partnerships.map(({ partnership, participants, usage, reviewOverdue }) => (
+                  <tr class="govuk-table__row" key={partnership.id}>
+                    <td class="govuk-table__cell">
+                      <a class="govuk-link" href={partnershipPaths.of(partnership.id, 'partnership')}>
+                        {partnership.title}
+                      </a>
+                      <span class="tandem-table-note">{kindLabels[partnership.kind]}</span>
+                    </td>
+                    <td class="govuk-table__cell">
+                      {partnership.kind === 'peer_triad'
+                        ? partiesText(participants, 'peer')
+                        : `Mentee: ${partiesText(participants, 'mentee')}. Mentor: ${partiesText(participants, 'mentor')}.`}
+                    </td>
+                    <td class="govuk-table__cell">
+                      <StateTag state={partnership.state} />
+                      {reviewOverdue && <Tag text="Review overdue" classes="govuk-tag--red govuk-!-margin-top-1" />}
+                    </td>
+                    <td class="govuk-table__cell">{termText(partnership)}</td>
+                    <td class="govuk-table__cell">{timeUsedText(usage)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <PageLinks
+            page={dashboard.page}
+            pageCount={dashboard.pageCount}
+            hrefFor={(page) => partnershipPaths.dashboard(provider.id, { state, page })}
+            label="Pages of partnerships"
+          />
+        </>
       )}
     </>
   );

@@ -27,7 +27,7 @@ function insertingPlan(source: CsvSource, write?: FilePlan<Row, Row>['write']): 
     }),
     key: (row) => row.key,
     keyName: 'key',
-    prepare: ({ record }) => record,
+    prepare: ({ record }) => ({ write: record }),
     write:
       write ??
       (async (tx, batch) => {

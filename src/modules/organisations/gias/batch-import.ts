@@ -31,12 +31,26 @@ export interface FileReport {
   milliseconds: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 5000;
+
+/**
+ * Batches written at once, each in its own transaction on its own connection. PostgreSQL spends a
+ * core on each write, so a second writer uses the machine's other core while Node reads the file;
+ * rows of one file never share a key, so the writes cannot wait on each other. PGlite runs one
+ * transaction at a time: there the second writer queues.
+ */
+const WRITERS = 2;
 
 export interface Pending<T> {
   line: number;
   record: T;
 }
+
+/**
+ * What becomes of a valid row before anything is written: a record to write, a row that matches
+ * what is stored (counted unchanged and not sent), or a row refused for what is stored.
+ */
+export type Prepared<W> = { write: W } | { unchanged: true } | { rejected: string };
 
 /** What writing one batch did; rows neither counted nor rejected were unchanged. */
 export interface BatchOutcome {
@@ -53,10 +67,12 @@ export interface FilePlan<T, W> {
   /** The record's identity in the file (URN or group UID), to refuse a second row for it. */
   key(record: T): number;
   keyName: string;
-  /** Turns a valid record into what is written, with any warning; runs before the batch is written. */
-  prepare(pending: Pending<T>, report: FileReport): W;
+  /** Decides what becomes of a valid record, adding any warning to the report. */
+  prepare(pending: Pending<T>, report: FileReport): Prepared<W>;
   write(db: AppDb, batch: Array<Pending<W>>): Promise<BatchOutcome>;
 }
+
+const NOTHING_WRITTEN: Promise<BatchOutcome> = Promise.resolve({ created: 0, updated: 0, rejections: [] });
 
 export interface ImportOptions {
   /** Rows per write. */
@@ -88,31 +104,32 @@ export async function importFile<T, W>(
     report.rejections.push({ line, reason });
   };
   const firstLineOf = new Map<number, number>();
+  // A batch is batchSize valid rows: those to write, and a count of those that need no write.
   let batch: Array<Pending<W>> = [];
-  // The next batch is read and validated while the last one is being written; writes stay in order.
-  let writing: Promise<void> = Promise.resolve();
-  let failure: { error: unknown } | undefined;
-  const settle = async () => {
-    await writing;
-    if (failure) throw failure.error;
+  let unchanged = 0;
+  const count = (written: Array<Pending<W>>, alike: number, outcome: BatchOutcome) => {
+    report.created += outcome.created;
+    report.updated += outcome.updated;
+    report.unchanged += alike + written.length - outcome.created - outcome.updated - outcome.rejections.length;
+    for (const rejection of outcome.rejections) reject(rejection.line, rejection.reason);
+    onProgress?.(report);
   };
+  // The next batch is read and validated while earlier ones are written, WRITERS at a time. Each
+  // batch's outcome is counted after the one before it, so progress grows batch by batch.
+  let counted: Promise<void> = Promise.resolve();
+  const writing: Array<Promise<void>> = [];
   const flush = async () => {
-    await settle();
-    if (batch.length === 0) return;
+    if (batch.length + unchanged === 0) return;
+    while (writing.length >= WRITERS) await writing.shift();
     const written = batch;
+    const alike = unchanged;
     batch = [];
-    writing = writeBatch(db, plan, written).then(
-      (outcome) => {
-        report.created += outcome.created;
-        report.updated += outcome.updated;
-        report.unchanged += written.length - outcome.created - outcome.updated - outcome.rejections.length;
-        for (const rejection of outcome.rejections) reject(rejection.line, rejection.reason);
-        onProgress?.(report);
-      },
-      (error: unknown) => {
-        failure = { error };
-      },
-    );
+    unchanged = 0;
+    const outcome = written.length > 0 ? writeBatch(db, plan, written) : NOTHING_WRITTEN;
+    counted = Promise.all([counted, outcome]).then(([, result]) => count(written, alike, result));
+    // A failure while the next batch is being read is thrown when this write is awaited, not reported as unhandled.
+    counted.catch(() => undefined);
+    writing.push(counted);
   };
 
   try {
@@ -135,14 +152,20 @@ export async function importFile<T, W>(
         continue;
       }
       firstLineOf.set(key, row.line);
-      batch.push({ line: row.line, record: plan.prepare({ line: row.line, record: validated.record }, report) });
-      if (batch.length >= batchSize) await flush();
+      const prepared = plan.prepare({ line: row.line, record: validated.record }, report);
+      if ('rejected' in prepared) {
+        reject(row.line, prepared.rejected);
+        continue;
+      }
+      if ('write' in prepared) batch.push({ line: row.line, record: prepared.write });
+      else unchanged += 1;
+      if (batch.length + unchanged >= batchSize) await flush();
     }
     await flush();
-    await settle();
+    await counted;
   } finally {
-    // A file that fails part-way (a read error) must not leave its last write running unobserved.
-    await writing;
+    // A file that fails part-way (a read error, a failed write) must not leave writes running unobserved.
+    await Promise.allSettled(writing);
   }
   report.rejections.sort((a, b) => a.line - b.line);
   report.milliseconds = Math.round(performance.now() - started);
@@ -151,7 +174,8 @@ export async function importFile<T, W>(
 
 /**
  * One transaction per batch. Validation catches what it can; should the database still refuse
- * a batch over its data, the rows are written one by one so that only the refused row is rejected.
+ * a batch over its data, each half is written on its own, and so on down to single rows, so that
+ * only the refused rows are rejected and a batch with one bad row costs a few retries, not one per row.
  * Any other failure (the connection, a missing table) stops the import: it is not about a row.
  */
 async function writeBatch<T, W>(db: AppDb, plan: FilePlan<T, W>, batch: Array<Pending<W>>): Promise<BatchOutcome> {
@@ -163,14 +187,14 @@ async function writeBatch<T, W>(db: AppDb, plan: FilePlan<T, W>, batch: Array<Pe
     if (batch.length === 1) {
       return { created: 0, updated: 0, rejections: batch.map(({ line }) => ({ line, reason: refused })) };
     }
-    const total: BatchOutcome = { created: 0, updated: 0, rejections: [] };
-    for (const pending of batch) {
-      const outcome = await writeBatch(db, plan, [pending]);
-      total.created += outcome.created;
-      total.updated += outcome.updated;
-      total.rejections.push(...outcome.rejections);
-    }
-    return total;
+    const middle = Math.ceil(batch.length / 2);
+    const first = await writeBatch(db, plan, batch.slice(0, middle));
+    const second = await writeBatch(db, plan, batch.slice(middle));
+    return {
+      created: first.created + second.created,
+      updated: first.updated + second.updated,
+      rejections: [...first.rejections, ...second.rejections],
+    };
   }
 }
 

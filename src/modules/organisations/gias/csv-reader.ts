@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { Readable, Transform, pipeline } from 'node:stream';
-import { type CsvError, type Options, parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvParser, type CsvRecord } from './csv-parser.ts';
 
 /** A CSV file on disk, or its bytes (tests, uploads). */
 export type CsvSource = { path: string } | { name: string; bytes: Uint8Array };
@@ -79,49 +80,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return repairControlCharacters(new TextDecoder('windows-1252').decode(bytes));
 }
 
-function windows1252ToUtf8(): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      done(null, Buffer.from(decodeWindows1252(chunk), 'utf8'));
-    },
-  });
-}
-
-/** csv-parse's messages name its internals; people reading a rejection need the problem in the file. */
-function describeCsvError(error: CsvError | undefined): string {
-  switch (error?.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed, so the rest of the file could not be read';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quoted field has text after its closing quote';
-    default:
-      return `the row is not valid CSV${error ? ` (${error.message})` : ''}`;
-  }
-}
-
-/** Line breaks in some text: \r\n, \n and \r each end one line. */
-function lineBreaks(text: string): number {
-  let breaks = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) breaks += 1;
-  }
-  return breaks;
-}
-
-/** What csv-parse makes of a record with the `raw` option. */
-interface RawRecord {
-  record: string[];
-  raw?: string;
-}
-
-/** A record as parsed, numbered in the order csv-parse met it (skipped records included). */
-interface ParsedRecord {
-  values: string[];
-  line: number;
-  sequence: number;
-}
-
 /**
  * Streams the data rows of a CSV file with a header row, giving each row's first line and its
  * values for the columns asked for. A UTF-8 byte order mark and blank lines are skipped; a row
@@ -130,77 +88,44 @@ interface ParsedRecord {
  */
 export async function* readCsv(source: CsvSource, columns: readonly string[]): AsyncGenerator<CsvRow> {
   const encoding = await detectEncoding(source);
-  // Lines are counted here, not taken from csv-parse: it counts a \r\n inside a quoted field as two.
-  // A record's raw text starts with the blank lines skipped before it and ends with its line break.
-  // Counting happens as csv-parse meets each record, which is ahead of this loop reading them.
-  let linesBefore = 0;
-  let sequence = 0;
-  const unreadable: Array<{ sequence: number; row: CsvRow }> = [];
-  const options: Options<ParsedRecord, RawRecord> = {
-    bom: true,
-    raw: true,
-    // A stray quote inside a field is kept as text: rejecting it would also lose every row after it.
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    // Records stay arrays, not objects keyed by the header: building a 64-key object per row
-    // doubled the parse time of the full register, and the importer needs a dozen columns.
-    // With `raw`, csv-parse hands on_record the record and its raw text; what it returns is emitted.
-    on_record: (parsed) => {
-      const { line, breaks } = locate(linesBefore, parsed.raw ?? '');
-      linesBefore += breaks;
-      sequence += 1;
-      const numbered: ParsedRecord = { values: parsed.record, line, sequence };
-      return numbered;
-    },
-    on_skip: (error, raw) => {
-      const { line, breaks } = locate(linesBefore, raw ?? '');
-      linesBefore += breaks;
-      sequence += 1;
-      unreadable.push({ sequence, row: { line, problem: describeCsvError(error) } });
-      return undefined;
-    },
-  };
-  // csv-parse types a changed record only where a header names the columns; here it is ours.
-  const parser = parse(options as unknown as Options);
-  const input = byteStream(source);
-  const onEnd = (error: Error | null) => {
-    if (error) parser.destroy(error);
-  };
-  if (encoding === 'utf-8') pipeline(input, parser, onEnd);
-  else pipeline(input, windows1252ToUtf8(), parser, onEnd);
-
-  let header: string[] | undefined;
-  let positions: Array<[string, number]> = [];
-  for await (const record of parser as AsyncIterable<ParsedRecord>) {
-    while ((unreadable[0]?.sequence ?? Infinity) < record.sequence) yield (unreadable.shift() as { row: CsvRow }).row;
-    const { values, line } = record;
-    if (header === undefined) {
-      header = values.map((name) => name.trim());
-      positions = columnPositions(sourceName(source), header, columns);
-    } else if (values.length !== header.length) {
-      yield { line, problem: `the row has ${values.length} fields where the header has ${header.length}` };
-    } else {
-      const fields: Record<string, string> = {};
-      for (const [column, position] of positions) fields[column] = repairControlCharacters(values[position] ?? '');
-      yield { line, fields };
+  const utf8 = new StringDecoder('utf8');
+  // Each character maps to one, so repairing whole chunks is the same as repairing each value.
+  const decode = (bytes: Buffer) =>
+    encoding === 'utf-8' ? repairControlCharacters(utf8.write(bytes)) : decodeWindows1252(bytes);
+  let width = 0;
+  const parser = new CsvParser((names) => {
+    const header = names.map((name) => name.trim());
+    width = header.length;
+    return columnPositions(sourceName(source), header, columns);
+  });
+  const records: CsvRecord[] = [];
+  function* rows(): Generator<CsvRow> {
+    for (const { line, width: fieldCount, values, problem } of records) {
+      if (values === undefined) {
+        yield { line, problem };
+      } else if (fieldCount !== width) {
+        yield { line, problem: `the row has ${fieldCount} fields where the header has ${width}` };
+      } else {
+        const fields: Record<string, string> = {};
+        for (let index = 0; index < columns.length; index += 1) fields[columns[index] ?? ''] = values[index] ?? '';
+        yield { line, fields };
+      }
     }
+    records.length = 0;
   }
-  for (const { row } of unreadable) yield row;
+  for await (const chunk of byteStream(source)) {
+    parser.push(decode(chunk as Buffer), records);
+    yield* rows();
+  }
+  parser.end(records);
+  yield* rows();
 }
 
-function columnPositions(file: string, header: string[], columns: readonly string[]): Array<[string, number]> {
+function columnPositions(file: string, header: string[], columns: readonly string[]): number[] {
   const missing = columns.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     const names = missing.map((column) => `"${column}"`).join(', ');
     throw new CsvFileError(`${file} has no ${names} column${missing.length > 1 ? 's' : ''}`);
   }
-  return columns.map((column) => [column, header.indexOf(column)]);
-}
-
-/** Where a record starts (after the blank lines its raw text begins with) and how many line breaks it spans. */
-function locate(linesBefore: number, raw: string): { line: number; breaks: number } {
-  const leadingBlank = lineBreaks(/^[\r\n]*/.exec(raw)?.[0] ?? '');
-  return { line: linesBefore + leadingBlank + 1, breaks: lineBreaks(raw) };
+  return columns.map((column) => header.indexOf(column));
 }

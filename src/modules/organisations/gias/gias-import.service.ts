@@ -3,6 +3,13 @@ import { importFile, type FilePlan, type FileReport, type ImportOptions, type Pe
 import { readCsv, type CsvSource } from './csv-reader.ts';
 import * as repository from './gias-import.repository.ts';
 import {
+  listStoredRatings,
+  listStoredSchools,
+  listStoredTrusts,
+  type StoredSchool,
+  type StoredTrust,
+} from './gias-stored.repository.ts';
+import {
   establishmentColumns,
   ofstedColumns,
   trustColumns,
@@ -31,6 +38,10 @@ export interface GiasFiles {
  * row unchanged. A row that does not validate is rejected with its line number and the rest
  * carry on; writes go in batches, each batch one transaction.
  *
+ * What is stored is read once before each file, so a row that matches it is counted unchanged
+ * without being sent to the database at all; the writes compare again in SQL, so a row changed
+ * by someone else in the meantime is still written only where it differs.
+ *
  * Run by the operator (the command line) and by the demo seed on a fresh instance: there is no
  * signed-in actor, and access is whoever can run the process against the database.
  */
@@ -43,7 +54,13 @@ export async function importGiasRegister({
   files: GiasFiles;
 } & ImportOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
+  const imported = async <T, W>(plan: FilePlan<T, W>) => {
+    const report = await importFile(db, plan, options);
+    reports.push(report);
+    if (report.created > 0) await repository.analyzeOrganisations(db);
+  };
   if (files.trusts) {
+    const trusts = await listStoredTrusts(db);
     const plan: FilePlan<TrustRecord, TrustRecord> = {
       kind: 'trusts',
       source: files.trusts,
@@ -51,17 +68,18 @@ export async function importGiasRegister({
       validate: validateTrustRow,
       key: (trust) => trust.groupUid,
       keyName: 'Group UID',
-      prepare: ({ record }) => record,
+      prepare: ({ record }) => (sameTrust(trusts.get(record.groupUid), record) ? UNCHANGED : { write: record }),
       write: async (tx, batch) => ({
         ...(await repository.upsertTrusts(tx, records(batch))),
         rejections: [],
       }),
     };
-    reports.push(await importFile(db, plan, options));
+    await imported(plan);
   }
   if (files.establishments) {
-    // Read once, after the trusts: a school names its trust by group UID, the link is by id.
+    // Read after the trusts: a school names its trust by group UID, the link is by id.
     const trustIds = await repository.listTrustIdsByGroupUid(db);
+    const schools = await listStoredSchools(db);
     const plan: FilePlan<SchoolRecord, repository.SchoolWrite> = {
       kind: 'establishments',
       source: files.establishments,
@@ -69,7 +87,8 @@ export async function importGiasRegister({
       validate: validateEstablishmentRow,
       key: (school) => school.urn,
       keyName: 'URN',
-      prepare: ({ line, record: { trustUid, ...school } }, report) => {
+      prepare: ({ line, record }, report) => {
+        const { trustUid } = record;
         const trustId = trustUid === null ? null : (trustIds.get(trustUid) ?? null);
         if (trustUid !== null && trustId === null) {
           report.warnings.push({
@@ -77,16 +96,19 @@ export async function importGiasRegister({
             reason: `Trusts (code) ${trustUid} is not a trust in the register; the school is imported without its trust`,
           });
         }
-        return { ...school, trustId };
+        const school = { ...record, trustId };
+        return sameSchool(schools.get(record.urn), school) ? UNCHANGED : { write: school };
       },
       write: async (tx, batch) => ({
         ...(await repository.upsertSchools(tx, records(batch))),
         rejections: [],
       }),
     };
-    reports.push(await importFile(db, plan, options));
+    await imported(plan);
   }
   if (files.ofsted) {
+    const ratings = await listStoredRatings(db);
+    const notASchool = (urn: number) => `URN ${urn} is not a school in the register`;
     const plan: FilePlan<OfstedRecord, OfstedRecord> = {
       kind: 'ofsted',
       source: files.ofsted,
@@ -94,20 +116,58 @@ export async function importGiasRegister({
       validate: validateOfstedRow,
       key: (rating) => rating.urn,
       keyName: 'URN',
-      prepare: ({ record }) => record,
       // A rating changes a school that exists: it is never "created", and one for no school is refused.
+      prepare: ({ record }) => {
+        const school = ratings.get(record.urn);
+        if (school?.kind !== 'school') return { rejected: notASchool(record.urn) };
+        const same = school.rating === record.rating && school.inspectionDate === record.inspectionDate;
+        return same ? UNCHANGED : { write: record };
+      },
+      // The school may have gone since it was read: the database has the last word.
       write: async (tx, batch) => {
         const { updated, missing } = await repository.applyOfstedRatings(tx, records(batch));
         const missingUrns = new Set(missing);
         const rejections = batch
           .filter(({ record }) => missingUrns.has(record.urn))
-          .map(({ line, record }) => ({ line, reason: `URN ${record.urn} is not a school in the register` }));
+          .map(({ line, record }) => ({ line, reason: notASchool(record.urn) }));
         return { created: 0, updated, rejections };
       },
     };
-    reports.push(await importFile(db, plan, options));
+    await imported(plan);
   }
   return reports;
+}
+
+const UNCHANGED = { unchanged: true } as const;
+
+function sameTrust(stored: StoredTrust | undefined, trust: TrustRecord): boolean {
+  return (
+    stored !== undefined &&
+    stored.kind === 'trust' &&
+    stored.name === trust.name &&
+    stored.trustType === trust.trustType &&
+    stored.companiesHouseNumber === trust.companiesHouseNumber &&
+    stored.town === trust.town &&
+    stored.postcode === trust.postcode
+  );
+}
+
+/** Ofsted columns are left out: they come from another file. */
+function sameSchool(stored: StoredSchool | undefined, school: repository.SchoolWrite): boolean {
+  return (
+    stored !== undefined &&
+    stored.kind === 'school' &&
+    stored.name === school.name &&
+    stored.phase === school.phase &&
+    stored.establishmentType === school.establishmentType &&
+    stored.status === school.status &&
+    stored.localAuthority === school.localAuthority &&
+    stored.region === school.region &&
+    stored.town === school.town &&
+    stored.postcode === school.postcode &&
+    stored.pupilCount === school.pupilCount &&
+    stored.trustId === school.trustId
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertAllowed } from '../../platform/access/access.ts';
+import { assertAllowed, permissionsOn } from '../../platform/access/access.ts';
 import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
@@ -125,10 +125,11 @@ async function loadConversation(
   const conversation = await repository.findConversation(db, { partnershipId, conversationId }, { forUpdate });
   const partnership = conversation ? await findPartnership(db, partnershipId) : null;
   if (!conversation || !partnership) throw AppError.notFound();
-  const [isMenteeSide, isStaff] = await Promise.all([
-    mayOn(db, actor, actAsMentee, partnershipId),
-    mayOn(db, actor, managePartnership, partnershipId),
-  ]);
+  const { isMenteeSide, isStaff } = await permissionsOn(db, {
+    actor,
+    permissions: { isMenteeSide: actAsMentee, isStaff: managePartnership },
+    id: partnershipId,
+  });
   return { conversation, partnership, isMenteeSide, mayManage: isMenteeSide || isStaff };
 }
 

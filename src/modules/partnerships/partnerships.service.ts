@@ -1,9 +1,9 @@
-import { allowedIds } from '../../platform/access/access.ts';
+import { allowedIds, permissionsOn } from '../../platform/access/access.ts';
 import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { loadPartnership, mayOn, recordPartnershipRead } from './partnership-access.service.ts';
+import { loadPartnership, recordPartnershipRead } from './partnership-access.service.ts';
 import {
   actAsMentee,
   managePartnership,
@@ -73,11 +73,13 @@ export async function getPartnershipOverview({
   audit: AuditRequestContext;
 }): Promise<PartnershipOverview> {
   const partnership = await loadPartnership(db, { actor, partnershipId, permission: seePartnershipSummary });
-  const [[summary], content, mentee, manage] = await Promise.all([
+  const [[summary], { content, mentee, manage }] = await Promise.all([
     summariesOf(db, [partnership]),
-    mayOn(db, actor, seePartnershipContent, partnershipId),
-    mayOn(db, actor, actAsMentee, partnershipId),
-    mayOn(db, actor, managePartnership, partnershipId),
+    permissionsOn(db, {
+      actor,
+      permissions: { content: seePartnershipContent, mentee: actAsMentee, manage: managePartnership },
+      id: partnershipId,
+    }),
   ]);
   if (!summary) throw AppError.notFound();
   if (content) await recordPartnershipRead(db, { actor, partnership, kind: 'partnership.overview' }, audit);

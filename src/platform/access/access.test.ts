@@ -7,7 +7,7 @@ import { createTestDatabase } from '../../../test/support/database.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { queryRows } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
-import { allowedIds, assertAllowed, definePermission } from './access.ts';
+import { allowedIds, assertAllowed, definePermission, permissionsOn } from './access.ts';
 
 const database = await createTestDatabase();
 after(() => database.close());
@@ -85,6 +85,27 @@ test('assertAllowed passes only when every id is allowed, and refuses as forbidd
     assertAllowed(db, { actor: null, permission: editThing, ids: alicesThings }),
     (error: unknown) => error instanceof AppError,
   );
+});
+
+test('permissionsOn answers each permission on one id in one query, denying by default', async () => {
+  const nobody = definePermission('thing.none', () => sql`select id from access_test_things where false`);
+  const [mine] = alicesThings;
+  assert.ok(mine);
+  const permissions = { edit: editThing, careless, none: nobody };
+  assert.deepEqual(await permissionsOn(db, { actor: alice, permissions, id: mine }), {
+    edit: true,
+    careless: true,
+    none: false,
+  });
+  assert.deepEqual(await permissionsOn(db, { actor: bob, permissions, id: mine.toUpperCase() }), {
+    edit: false,
+    careless: true,
+    none: false,
+  });
+  const denied = { edit: false, careless: false, none: false };
+  assert.deepEqual(await permissionsOn(db, { actor: null, permissions, id: mine }), denied);
+  assert.deepEqual(await permissionsOn(db, { actor: alice, permissions, id: 'not-an-id' }), denied);
+  assert.deepEqual(await permissionsOn(db, { actor: alice, permissions, id: randomUUID() }), denied);
 });
 
 test('property: the answer is always a subset of the well-formed ids asked about', async () => {

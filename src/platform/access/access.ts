@@ -54,6 +54,35 @@ export async function allowedIds(
 }
 
 /**
+ * Which of several permissions the actor holds on one id, in one query where `allowedIds` for
+ * each would make a round trip each: `{ content: true, manage: false }` for
+ * `{ content: seeContent, manage: manageIt }`. A page that shows or hides several actions asks once.
+ */
+export async function permissionsOn<Name extends string>(
+  db: AppDb,
+  { actor, permissions, id }: { actor: Viewer | null; permissions: Record<Name, Permission>; id: string },
+): Promise<Record<Name, boolean>> {
+  const names = Object.keys(permissions) as Name[];
+  const held = new Set<string>();
+  if (actor && isId(id) && names.length > 0) {
+    const asked = id.toLowerCase();
+    const list = sql`(${asked}::uuid)`;
+    const rows = await queryRows<{ name: string }>(
+      db,
+      sql.join(
+        names.map(
+          (name) =>
+            sql`select ${name}::text as name from (${permissions[name].rule({ actorPersonId: actor.personId, ids: list })}) as allowed where allowed.id::text = ${asked}`,
+        ),
+        sql` union all `,
+      ),
+    );
+    for (const row of rows) held.add(row.name);
+  }
+  return Object.fromEntries(names.map((name) => [name, held.has(name)])) as Record<Name, boolean>;
+}
+
+/**
  * Throws unless the actor may act on every one of `ids`. Where the existence of a thing is
  * itself private (a review, a partnership), pass `whenDenied: 'not-found'` so that a refusal
  * reads exactly like a missing page.

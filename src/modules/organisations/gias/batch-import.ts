@@ -31,7 +31,7 @@ export interface FileReport {
   milliseconds: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_BATCH_SIZE = 2000;
 
 /**
  * Batches written at once, each in its own transaction on its own connection. PostgreSQL spends a
@@ -39,7 +39,7 @@ export const DEFAULT_BATCH_SIZE = 5000;
  * rows of one file never share a key, so the writes cannot wait on each other. PGlite runs one
  * transaction at a time: there the second writer queues.
  */
-const WRITERS = 2;
+const WRITERS = Number(process.env.W ?? 2);
 
 export interface Pending<T> {
   line: number;
@@ -47,10 +47,10 @@ export interface Pending<T> {
 }
 
 /**
- * What becomes of a valid row before anything is written: a record to write, a row that matches
- * what is stored (counted unchanged and not sent), or a row refused for what is stored.
+ * What becomes of a valid row before anything is written: a record to write, or a row that matches
+ * what is stored, counted unchanged and not sent.
  */
-export type Prepared<W> = { write: W } | { unchanged: true } | { rejected: string };
+export type Prepared<W> = { write: W } | { unchanged: true };
 
 /** What writing one batch did; rows neither counted nor rejected were unchanged. */
 export interface BatchOutcome {
@@ -69,8 +69,11 @@ export interface FilePlan<T, W> {
   keyName: string;
   /** Decides what becomes of a valid record, adding any warning to the report. */
   prepare(pending: Pending<T>, report: FileReport): Prepared<W>;
+  /** Writes a batch in one statement, which the database runs as one transaction: all of it or none. */
   write(db: AppDb, batch: Array<Pending<W>>): Promise<BatchOutcome>;
 }
+
+const YIELD_EVERY = 500;
 
 const NOTHING_WRITTEN: Promise<BatchOutcome> = Promise.resolve({ created: 0, updated: 0, rejections: [] });
 
@@ -133,33 +136,34 @@ export async function importFile<T, W>(
   };
 
   try {
-    for await (const row of readCsv(plan.source, plan.columns)) {
-      report.rows += 1;
-      if (row.fields === undefined) {
-        reject(row.line, row.problem);
-        continue;
+    for await (const rows of readCsv(plan.source, plan.columns)) {
+      for (const row of rows) {
+        report.rows += 1;
+        if (row.fields === undefined) {
+          reject(row.line, row.problem);
+          continue;
+        }
+        const validated = plan.validate(row.fields);
+        if (!validated.ok) {
+          reject(row.line, validated.reason);
+          continue;
+        }
+        // The same school twice in one batch would make ON CONFLICT fail; in one file it is a mistake.
+        const key = plan.key(validated.record);
+        const firstLine = firstLineOf.get(key);
+        if (firstLine !== undefined) {
+          reject(row.line, `${plan.keyName} ${key} is already on line ${firstLine}`);
+          continue;
+        }
+        firstLineOf.set(key, row.line);
+        const prepared = plan.prepare({ line: row.line, record: validated.record }, report);
+        if ('write' in prepared) batch.push({ line: row.line, record: prepared.write });
+        else unchanged += 1;
+        if (batch.length + unchanged >= batchSize) await flush();
+        // Rows already read come without a turn of the event loop; without one now and then, a
+        // finished write is noticed only when the batch after it is full, and its connection idles.
+        if (report.rows % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       }
-      const validated = plan.validate(row.fields);
-      if (!validated.ok) {
-        reject(row.line, validated.reason);
-        continue;
-      }
-      // The same school twice in one batch would make ON CONFLICT fail; in one file it is a mistake.
-      const key = plan.key(validated.record);
-      const firstLine = firstLineOf.get(key);
-      if (firstLine !== undefined) {
-        reject(row.line, `${plan.keyName} ${key} is already on line ${firstLine}`);
-        continue;
-      }
-      firstLineOf.set(key, row.line);
-      const prepared = plan.prepare({ line: row.line, record: validated.record }, report);
-      if ('rejected' in prepared) {
-        reject(row.line, prepared.rejected);
-        continue;
-      }
-      if ('write' in prepared) batch.push({ line: row.line, record: prepared.write });
-      else unchanged += 1;
-      if (batch.length + unchanged >= batchSize) await flush();
     }
     await flush();
     await counted;
@@ -173,14 +177,15 @@ export async function importFile<T, W>(
 }
 
 /**
- * One transaction per batch. Validation catches what it can; should the database still refuse
+ * One statement, so one transaction, per batch: an explicit transaction cost two more round trips
+ * per batch, each of which waited for Node to come back from reading. Validation catches what it can; should the database still refuse
  * a batch over its data, each half is written on its own, and so on down to single rows, so that
  * only the refused rows are rejected and a batch with one bad row costs a few retries, not one per row.
  * Any other failure (the connection, a missing table) stops the import: it is not about a row.
  */
 async function writeBatch<T, W>(db: AppDb, plan: FilePlan<T, W>, batch: Array<Pending<W>>): Promise<BatchOutcome> {
   try {
-    return await db.transaction((tx) => plan.write(tx, batch));
+    return await plan.write(db, batch);
   } catch (error) {
     const refused = refusedData(error);
     if (refused === null) throw error;

@@ -17,7 +17,7 @@ const source = (content: Uint8Array | string): CsvSource => ({
 
 async function rows(input: CsvSource, columns: readonly string[] = ['a', 'b']): Promise<CsvRow[]> {
   const all: CsvRow[] = [];
-  for await (const row of readCsv(input, columns)) all.push(row);
+  for await (const rows of readCsv(input, columns)) all.push(...rows);
   return all;
 }
 

@@ -82,11 +82,12 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 /**
  * Streams the data rows of a CSV file with a header row, giving each row's first line and its
- * values for the columns asked for. A UTF-8 byte order mark and blank lines are skipped; a row
- * that cannot be read (wrong number of fields, a quote never closed) comes back with a problem
- * instead of stopping the file. A header without every column asked for is a CsvFileError.
+ * values for the columns asked for, a chunk of the file's rows at a time (handing rows over one by
+ * one cost a promise each). A UTF-8 byte order mark and blank lines are skipped; a row that cannot
+ * be read (wrong number of fields, a quote never closed) comes back with a problem instead of
+ * stopping the file. A header without every column asked for is a CsvFileError.
  */
-export async function* readCsv(source: CsvSource, columns: readonly string[]): AsyncGenerator<CsvRow> {
+export async function* readCsv(source: CsvSource, columns: readonly string[]): AsyncGenerator<CsvRow[]> {
   const encoding = await detectEncoding(source);
   const utf8 = new StringDecoder('utf8');
   // Each character maps to one, so repairing whole chunks is the same as repairing each value.
@@ -99,26 +100,24 @@ export async function* readCsv(source: CsvSource, columns: readonly string[]): A
     return columnPositions(sourceName(source), header, columns);
   });
   const records: CsvRecord[] = [];
-  function* rows(): Generator<CsvRow> {
-    for (const { line, width: fieldCount, values, problem } of records) {
-      if (values === undefined) {
-        yield { line, problem };
-      } else if (fieldCount !== width) {
-        yield { line, problem: `the row has ${fieldCount} fields where the header has ${width}` };
-      } else {
-        const fields: Record<string, string> = {};
-        for (let index = 0; index < columns.length; index += 1) fields[columns[index] ?? ''] = values[index] ?? '';
-        yield { line, fields };
-      }
-    }
+  const rows = (): CsvRow[] => {
+    const parsed = records.map(({ line, width: fieldCount, values, problem }): CsvRow => {
+      if (values === undefined) return { line, problem };
+      if (fieldCount !== width)
+        return { line, problem: `the row has ${fieldCount} fields where the header has ${width}` };
+      const fields: Record<string, string> = {};
+      for (let index = 0; index < columns.length; index += 1) fields[columns[index] ?? ''] = values[index] ?? '';
+      return { line, fields };
+    });
     records.length = 0;
-  }
+    return parsed;
+  };
   for await (const chunk of byteStream(source)) {
     parser.push(decode(chunk as Buffer), records);
-    yield* rows();
+    yield rows();
   }
   parser.end(records);
-  yield* rows();
+  yield rows();
 }
 
 function columnPositions(file: string, header: string[], columns: readonly string[]): number[] {

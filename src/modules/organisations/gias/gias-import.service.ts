@@ -54,13 +54,20 @@ export async function importGiasRegister({
   files: GiasFiles;
 } & ImportOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
+  // What is stored is read at the start, all at once: the trusts file changes no school and the
+  // establishments file no rating, so nothing read goes stale before its file is imported.
+  const storedTrusts = files.trusts && readEarly(listStoredTrusts(db));
+  const storedSchools = files.establishments && readEarly(listStoredSchools(db));
+  const storedRatings = files.ofsted && readEarly(listStoredRatings(db));
+  // Statistics refreshed after a file that created rows, while the next file gets going.
+  let analysed: Promise<void> = Promise.resolve();
   const imported = async <T, W>(plan: FilePlan<T, W>) => {
     const report = await importFile(db, plan, options);
     reports.push(report);
-    if (report.created > 0) await repository.analyzeOrganisations(db);
+    if (report.created > 0) analysed = repository.analyzeOrganisations(db);
   };
-  if (files.trusts) {
-    const trusts = await listStoredTrusts(db);
+  if (files.trusts && storedTrusts) {
+    const trusts = await storedTrusts;
     const plan: FilePlan<TrustRecord, TrustRecord> = {
       kind: 'trusts',
       source: files.trusts,
@@ -76,10 +83,9 @@ export async function importGiasRegister({
     };
     await imported(plan);
   }
-  if (files.establishments) {
+  if (files.establishments && storedSchools) {
     // Read after the trusts: a school names its trust by group UID, the link is by id.
-    const trustIds = await repository.listTrustIdsByGroupUid(db);
-    const schools = await listStoredSchools(db);
+    const [trustIds, schools] = await Promise.all([repository.listTrustIdsByGroupUid(db), storedSchools, analysed]);
     const plan: FilePlan<SchoolRecord, repository.SchoolWrite> = {
       kind: 'establishments',
       source: files.establishments,
@@ -96,19 +102,22 @@ export async function importGiasRegister({
             reason: `Trusts (code) ${trustUid} is not a trust in the register; the school is imported without its trust`,
           });
         }
-        const school = { ...record, trustId };
-        return sameSchool(schools.get(record.urn), school) ? UNCHANGED : { write: school };
+        return sameSchool(schools.get(record.urn), record, trustId)
+          ? UNCHANGED
+          : { write: { school: record, trustId } };
       },
-      write: async (tx, batch) => ({
-        ...(await repository.upsertSchools(tx, records(batch))),
-        rejections: [],
-      }),
+      write: async (db, batch) => {
+        const rows = records(batch);
+        // A batch of schools that were all new when the file was started (all of a first import) needs no conflict check.
+        const allNew = rows.every(({ school }) => !schools.has(school.urn));
+        const outcome = await (allNew ? repository.insertNewSchools : repository.upsertSchools)(db, rows);
+        return { ...outcome, rejections: [] };
+      },
     };
     await imported(plan);
   }
-  if (files.ofsted) {
-    const ratings = await listStoredRatings(db);
-    const notASchool = (urn: number) => `URN ${urn} is not a school in the register`;
+  if (files.ofsted && storedRatings) {
+    const [ratings] = await Promise.all([storedRatings, analysed]);
     const plan: FilePlan<OfstedRecord, OfstedRecord> = {
       kind: 'ofsted',
       source: files.ofsted,
@@ -116,29 +125,35 @@ export async function importGiasRegister({
       validate: validateOfstedRow,
       key: (rating) => rating.urn,
       keyName: 'URN',
-      // A rating changes a school that exists: it is never "created", and one for no school is refused.
       prepare: ({ record }) => {
-        const school = ratings.get(record.urn);
-        if (school?.kind !== 'school') return { rejected: notASchool(record.urn) };
-        const same = school.rating === record.rating && school.inspectionDate === record.inspectionDate;
+        const stored = ratings.get(record.urn);
+        const same =
+          stored !== undefined && stored.rating === record.rating && stored.inspectionDate === record.inspectionDate;
         return same ? UNCHANGED : { write: record };
       },
-      // The school may have gone since it was read: the database has the last word.
+      // A rating changes a school that exists: it is never "created", and one for no school is refused.
       write: async (tx, batch) => {
         const { updated, missing } = await repository.applyOfstedRatings(tx, records(batch));
         const missingUrns = new Set(missing);
         const rejections = batch
           .filter(({ record }) => missingUrns.has(record.urn))
-          .map(({ line, record }) => ({ line, reason: notASchool(record.urn) }));
+          .map(({ line, record }) => ({ line, reason: `URN ${record.urn} is not a school in the register` }));
         return { created: 0, updated, rejections };
       },
     };
     await imported(plan);
   }
+  await analysed;
   return reports;
 }
 
 const UNCHANGED = { unchanged: true } as const;
+
+/** A read started before it is needed: should it fail while another is awaited, it fails when it is. */
+function readEarly<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
 
 function sameTrust(stored: StoredTrust | undefined, trust: TrustRecord): boolean {
   return (
@@ -152,8 +167,7 @@ function sameTrust(stored: StoredTrust | undefined, trust: TrustRecord): boolean
   );
 }
 
-/** Ofsted columns are left out: they come from another file. */
-function sameSchool(stored: StoredSchool | undefined, school: repository.SchoolWrite): boolean {
+function sameSchool(stored: StoredSchool | undefined, school: SchoolRecord, trustId: string | null): boolean {
   return (
     stored !== undefined &&
     stored.kind === 'school' &&
@@ -166,7 +180,7 @@ function sameSchool(stored: StoredSchool | undefined, school: repository.SchoolW
     stored.town === school.town &&
     stored.postcode === school.postcode &&
     stored.pupilCount === school.pupilCount &&
-    stored.trustId === school.trustId
+    stored.trustId === trustId
   );
 }
 

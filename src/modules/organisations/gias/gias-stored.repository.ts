@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type AppDb } from '../../../platform/db/database.ts';
 
 /**
@@ -12,11 +12,16 @@ type Text = string | null;
  * Reads `columns` of every organisation that has `key`, key first, as one JSON text of row arrays:
  * decoding tens of thousands of rows through the driver cost more than the rest of a file's work.
  */
-async function listStored<Row extends unknown[]>(db: AppDb, key: 'urn' | 'group_uid', columns: string): Promise<Row[]> {
+async function listStored<Row extends unknown[]>(
+  db: AppDb,
+  key: 'urn' | 'group_uid',
+  columns: string,
+  where: SQL = sql`true`,
+): Promise<Row[]> {
   const [result] = await queryRows<{ rows: string }>(
     db,
     sql`select coalesce(json_agg(json_build_array(${sql.raw(`${key}, ${columns}`)})), '[]')::text as rows
-        from organisations where ${sql.raw(key)} is not null`,
+        from organisations where ${sql.raw(key)} is not null and ${where}`,
   );
   return JSON.parse(result?.rows ?? '[]') as Row[];
 }

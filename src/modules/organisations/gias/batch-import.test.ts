@@ -87,3 +87,45 @@ test('progress is reported after each batch, and every row is counted once', asy
   assert.equal(report.rows, 25);
   assert.equal(report.created + report.updated + report.unchanged + report.rejected, report.rows);
 });
+
+test('a refused batch is halved until the refused row is found: a few writes, not one per row', async () => {
+  await database.db.execute(sql`delete from organisations`);
+  const lines = Array.from(
+    { length: 16 },
+    (_, index) => `${index + 1},${index === 10 ? 'nonsense' : 'group'},G${index}`,
+  );
+  let writes = 0;
+  const plan = insertingPlan(csv('key,kind,name', ...lines));
+  const write = plan.write;
+  const report = await importFile(
+    database.db,
+    {
+      ...plan,
+      write: (db, batch) => {
+        writes += 1;
+        return write(db, batch);
+      },
+    },
+    { batchSize: 16 },
+  );
+  assert.deepEqual(
+    { created: report.created, rejected: report.rejections.map((rejection) => rejection.line) },
+    { created: 15, rejected: [12] },
+  );
+  assert.equal(writes, 9, 'the batch, then two halves at each of four levels');
+});
+
+test('rows that need no write are counted unchanged, batch by batch, without a write', async () => {
+  const lines = Array.from({ length: 25 }, (_, index) => `${index + 1},group,Group ${index + 1}`);
+  const seen: number[] = [];
+  const report = await importFile(
+    database.db,
+    {
+      ...insertingPlan(csv('key,kind,name', ...lines), async () => assert.fail('nothing should be written')),
+      prepare: () => ({ unchanged: true }),
+    },
+    { batchSize: 10, onProgress: (progress) => seen.push(progress.unchanged) },
+  );
+  assert.deepEqual(seen, [10, 20, 25]);
+  assert.deepEqual({ rows: report.rows, unchanged: report.unchanged }, { rows: 25, unchanged: 25 });
+});

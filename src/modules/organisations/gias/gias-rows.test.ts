@@ -104,6 +104,15 @@ test('a bad establishment row is rejected with every reason, naming the column a
   );
 });
 
+test('a status or trust type spelt like a property every object has is not taken for a known one', () => {
+  assert.equal(
+    reasonOf(validateEstablishmentRow({ ...school, 'EstablishmentStatus (name)': 'constructor' })),
+    'EstablishmentStatus (name) "constructor" is not Open, Closed, Proposed to open or Open, but proposed to close',
+  );
+  const trustType = validateTrustRow({ ...trust, 'Group Type': 'toString' });
+  assert.equal(trustType.ok && trustType.record.trustType, 'other');
+});
+
 test('a long town is accepted; a NUL character, which PostgreSQL cannot store, is not', () => {
   assert.equal(validateEstablishmentRow({ ...school, Town: 'x'.repeat(500) }).ok, true);
   assert.equal(reasonOf(validateEstablishmentRow({ ...school, Town: 'a\u0000b' })), 'Town contains a NUL character');

@@ -2,8 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type AppDb } from '../../../platform/db/database.ts';
 
 /**
- * What the register import finds stored before each file, read once per file, so that a row that
- * matches it needs no write at all and a rating for no school is refused without a query.
+ * What the register import finds stored, read once at its start, so that a row that matches it
+ * needs no write at all.
  */
 
 type Text = string | null;
@@ -109,13 +109,20 @@ export async function listStoredSchools(db: AppDb): Promise<Map<number, StoredSc
 
 /** A school's Ofsted judgement as stored; the inspection date as yyyy-mm-dd. */
 export interface StoredRating {
-  kind: string;
   rating: Text;
   inspectionDate: Text;
 }
 
-/** The Ofsted judgement of every organisation with a URN, by URN. */
+/**
+ * The Ofsted judgement of every school that has one, by URN. Schools without one are left out: a
+ * first import has none to read, and a rating for no school is found out when it is written.
+ */
 export async function listStoredRatings(db: AppDb): Promise<Map<number, StoredRating>> {
-  const rows = await listStored<[number, string, Text, Text]>(db, 'urn', 'kind, ofsted_rating, ofsted_inspection_date');
-  return new Map(rows.map(([urn, kind, rating, inspectionDate]) => [urn, { kind, rating, inspectionDate }]));
+  const rows = await listStored<[number, Text, Text]>(
+    db,
+    'urn',
+    'ofsted_rating, ofsted_inspection_date',
+    sql`kind = 'school' and (ofsted_rating is not null or ofsted_inspection_date is not null)`,
+  );
+  return new Map(rows.map(([urn, rating, inspectionDate]) => [urn, { rating, inspectionDate }]));
 }

@@ -39,7 +39,7 @@ export const DEFAULT_BATCH_SIZE = 2000;
  * rows of one file never share a key, so the writes cannot wait on each other. PGlite runs one
  * transaction at a time: there the second writer queues.
  */
-const WRITERS = Number(process.env.W ?? 2);
+const WRITERS = 2;
 
 export interface Pending<T> {
   line: number;

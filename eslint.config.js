@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { moduleBoundaries } from './scripts/lint/module-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'public/', 'data/', 'test-results/', 'migrations/'] },
+  { ignores: ['node_modules/', 'public/', 'data/', 'test-results/', 'migrations/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

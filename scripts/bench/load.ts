@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { buildServer } from '../build-server.ts';
 import type { BenchPage } from './bench-pages.ts';
 import type { Served } from './serve.ts';
 
@@ -35,11 +36,16 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-const serveScript = fileURLToPath(new URL('serve.ts', import.meta.url));
+const benchBuild = fileURLToPath(new URL('../../dist/bench/', import.meta.url));
 
-/** Starts serve.ts with `args` and waits for the line that says where it listens. */
+/**
+ * Compiles serve.ts, with the app, as `npm run build` compiles the server, then starts it with
+ * `args` and waits for the line that says where it listens: the app is measured as deployed,
+ * without tsx's compiler in the process.
+ */
 export async function startBenchServer(args: string[]): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', serveScript, ...args], {
+  await buildServer({ entries: { serve: 'scripts/bench/serve.ts' }, outdir: benchBuild });
+  const child = spawn(process.execPath, ['--enable-source-maps', `${benchBuild}serve.js`, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const output = child.stdout;

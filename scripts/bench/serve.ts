@@ -2,8 +2,10 @@
  * The server side of the page benchmarks, run as a process of its own so that its memory is the
  * app's alone and the load generator's work is not counted against it:
  *
- *   node --import tsx scripts/bench/serve.ts postgres <url>   the seeded England-scale database
- *   node --import tsx scripts/bench/serve.ts pglite           the embedded database with demo data
+ *   serve.js postgres <url>   the seeded England-scale database
+ *   serve.js pglite           the embedded database with demo data
+ *
+ * load.ts compiles it first (to dist/bench/serve.js), as the server is compiled for deployment.
  *
  * It starts the whole app and, beside it in the same process, a bare Fastify server with one
  * route answering a fixed small HTML page: the reference the pages are compared with. Once both

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { count, inArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../platform/db/database.ts';
 import { seal } from '../platform/crypto/secret-box.ts';
@@ -8,10 +7,11 @@ import { organisations } from '../modules/organisations/organisations.tables.ts'
 import { memberships, people } from '../modules/people/people.tables.ts';
 import type { Role } from '../modules/people/roles.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
+import { projectPath } from '../platform/project-path.ts';
 
 /** The DfE register's six sample trusts and their open schools, shipped with their attribution. */
 const sampleFile = (name: string) => ({
-  path: fileURLToPath(new URL(`../../fixtures/gias-sample/${name}`, import.meta.url)),
+  path: projectPath('fixtures', 'gias-sample', name),
 });
 
 export const DEMO_PROVIDER = 'Northern Lights Leadership Network';

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { projectPath } from '../project-path.ts';
 
 /** One type for both drivers, so services and repositories never know which one they run on. */
 export type AppDb = PgDatabase<PgQueryResultHKT>;
@@ -41,7 +41,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
+export const migrationsFolder = projectPath('migrations');
 
 /** Any 64-bit number fixed for Tandem: concurrent starts take turns at migrating. */
 const MIGRATION_LOCK_ID = 7_245_020_261;

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-path.ts';
 
 /** Where `npm run build:assets` writes the compiled CSS, JS and images, served at /assets/. */
-export const publicDir = fileURLToPath(new URL('../../../public', import.meta.url));
+export const publicDir = projectPath('public');
 
 /** File names with a content hash, so browsers may cache them for a year. */
 export interface AssetManifest {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFrameworkDocument, type FrameworkDocument } from '../framework-document.ts';
+import { projectPath } from '../../../platform/project-path.ts';
 
 /**
  * The frameworks Tandem ships with, read once when the module loads. They are files rather than
@@ -7,7 +8,7 @@ import { parseFrameworkDocument, type FrameworkDocument } from '../framework-doc
  * exported and edited like any other framework.
  */
 function loadBuiltin(fileName: string): FrameworkDocument {
-  const text = readFileSync(new URL(`./${fileName}`, import.meta.url), 'utf8');
+  const text = readFileSync(projectPath('src', 'modules', 'frameworks', 'builtin', fileName), 'utf8');
   const result = parseFrameworkDocument(text, 'yaml');
   if (!result.ok) {
     // A built-in that does not parse is a programming error: fail at start-up, not in front of a user.

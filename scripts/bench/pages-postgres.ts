@@ -24,7 +24,7 @@ if (!(await scaleDatabaseExists(scaleDatabaseUrl))) {
   process.exit(1);
 }
 console.log(
-  `Pages at England scale on PostgreSQL: ${options.connections} connections, ${options.seconds} s a page after ${options.warmUpSeconds} s to warm up.`,
+  `Pages at England scale on PostgreSQL: ${options.connections} connection${options.connections === 1 ? '' : 's'}, ${options.seconds} s a page after ${options.warmUpSeconds} s to warm up.`,
 );
 const server = await startBenchServer(['postgres', scaleDatabaseUrl]);
 try {

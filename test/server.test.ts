@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../scripts/build-server.ts';
 
 /** The real process, as `npm start` runs it: assets, configuration, migration, seeding, serving, shutdown. */
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+function startServer(env: Record<string, string>, args = ['--import', 'tsx', 'scripts/start.ts']): ChildProcess {
+  return spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,4 +64,28 @@ test('a bad setting stops start-up with a message naming the variable', async ()
   assert.equal(await exited, 78);
   assert.match(output(), /PORT: must be a port number/);
   assert.match(output(), /DATABASE_URL: must start with postgres:\/\//);
+});
+
+// After the first test, which built the assets: the compiled server, as `npm run start:built` runs it,
+// finds the files it reads at start (migrations, frameworks, demo register) from dist/ as well.
+test('the compiled server starts, serves a page and stops cleanly', async (context) => {
+  const outdir = join(root, 'dist', 'server-test');
+  await buildServer({ outdir });
+  const dataDir = mkdtempSync(join(tmpdir(), 'tandem-built-'));
+  context.after(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(outdir, { recursive: true, force: true });
+  });
+  const child = startServer({ DATA_DIR: dataDir }, [join(outdir, 'server.js')]);
+  context.after(() => child.kill('SIGKILL'));
+  const { output, exited } = collect(child);
+
+  const url = await waitFor(() => /Tandem is running at (http:\/\/\S+)/.exec(output())?.[1], 60_000, 'the URL');
+  const page = await fetch(url);
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<title>Home – Tandem<\/title>/);
+  assert.equal((await fetch(`${url}/readyz`)).status, 200);
+
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, output());
 });

@@ -99,9 +99,15 @@ test('with a second factor, signing in takes the password then a code, and recov
 
   const wrong = await post(app, '/sign-in/verify', '/sign-in/verify', pending, { code: '123456' });
   assert.equal(wrong.statusCode, 400);
-  const right = await post(app, '/sign-in/verify', '/sign-in/verify', pending, { code: currentCode(secret) });
+  const spent = await post(app, '/sign-in/verify', '/sign-in/verify', pending, { code: currentCode(secret) });
+  assert.equal(spent.statusCode, 400, 'the code that confirmed the set-up does not sign in');
+  // The app's next code: one step of drift is allowed.
+  const next = currentCode(secret, new Date(Date.now() + 30_000));
+  const right = await post(app, '/sign-in/verify', '/sign-in/verify', pending, { code: next });
   assert.equal(right.statusCode, 303);
   assert.ok(right.cookies.find((c) => c.name === SESSION_COOKIE)?.value, 'signed in');
+  const again = await post(app, '/sign-in/verify', '/sign-in/verify', pending, { code: next });
+  assert.equal(again.statusCode, 400, 'a code signs in once');
 
   const recovery = codes[0] ?? '';
   assert.equal((await post(app, '/sign-in/verify', '/sign-in/verify', pending, { code: recovery })).statusCode, 303);

@@ -13,8 +13,11 @@ export function mfaRequiredFor(viewer: Viewer): boolean {
   return hasRole(viewer, 'platform_administrator', 'programme_manager', 'mentor');
 }
 
+/** An authenticator app shows a new code every STEP_SECONDS. */
+const STEP_SECONDS = 30;
+
 function totp(secret: string, label = 'Tandem'): TOTP {
-  return new TOTP({ issuer: 'Tandem', label, secret: Secret.fromBase32(secret), digits: 6, period: 30 });
+  return new TOTP({ issuer: 'Tandem', label, secret: Secret.fromBase32(secret), digits: 6, period: STEP_SECONDS });
 }
 
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
@@ -59,16 +62,14 @@ export async function confirmEnrolment({
   audit?: AuditRequestContext;
   now?: Date;
 }): Promise<string[] | null> {
-  if (
-    !/^[A-Z2-7]{32}$/.test(secret) ||
-    totp(secret).validate({ token: code.replace(/\s/g, ''), timestamp: now.getTime(), window: 1 }) === null
-  ) {
-    return null;
-  }
+  const codeStep = /^[A-Z2-7]{32}$/.test(secret) ? matchingStep(secret, code.replace(/\s/g, ''), now) : null;
+  if (codeStep === null) return null;
   const recoveryCodes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex'));
   await repository.saveSecondFactor(db, actor.personId, {
     sealedSecret: seal(secret, key),
     recoveryCodeHashes: recoveryCodes.map(hashCode),
+    // The code that confirmed the set-up is spent: signing in takes the next one.
+    codeStep,
     now,
   });
   await recordAuditEvent(
@@ -83,8 +84,8 @@ export type SecondFactorResult = 'accepted' | 'refused' | 'locked';
 
 /**
  * The second step of sign-in: a code from the app (30-second steps, one step of drift
- * allowed) or an unused recovery code. Wrong codes count towards the same lock as wrong
- * passwords, so the 6 digits cannot be guessed.
+ * allowed, each code once) or an unused recovery code. Wrong and reused codes count towards
+ * the same lock as wrong passwords, so the 6 digits cannot be guessed.
  */
 export async function verifySecondFactor({
   db,
@@ -111,12 +112,10 @@ export async function verifySecondFactor({
   }
   const secret = open(factor.sealedSecret, key);
   const typed = normaliseCode(code);
-  const totpMatches =
-    secret !== null &&
-    /^\d{6}$/.test(typed) &&
-    totp(secret).validate({ token: typed, timestamp: now.getTime(), window: 1 }) !== null;
+  const codeStep = secret !== null && /^\d{6}$/.test(typed) ? matchingStep(secret, typed, now) : null;
+  const totpMatches = codeStep !== null && (await repository.claimCodeStep(db, personId, codeStep));
   const recoveryMatches =
-    !totpMatches &&
+    codeStep === null &&
     factor.recoveryCodeHashes.includes(hashCode(typed)) &&
     (await repository.consumeRecoveryCode(db, personId, hashCode(typed)));
   if (totpMatches || recoveryMatches) {
@@ -133,9 +132,15 @@ export async function verifySecondFactor({
     );
     return 'accepted';
   }
-  await failed('wrong_mfa_code');
+  await failed(codeStep === null ? 'wrong_mfa_code' : 'reused_mfa_code');
   await repository.recordFailedSignIn(db, personId, { ...SIGN_IN_POLICY, now });
   return 'refused';
+}
+
+/** The time step of the code `typed`, if it is the code of now or of one step either side; otherwise null. */
+function matchingStep(secret: string, typed: string, now: Date): number | null {
+  const delta = totp(secret).validate({ token: typed, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / (STEP_SECONDS * 1000)) + delta;
 }
 
 /** For tests and the set-up page's own check: the code an app would show now. */

@@ -147,17 +147,31 @@ export async function findSecondFactor(db: AppDb, personId: string): Promise<Sec
 export async function saveSecondFactor(
   db: AppDb,
   personId: string,
-  values: { sealedSecret: string; recoveryCodeHashes: string[]; now: Date },
+  values: { sealedSecret: string; recoveryCodeHashes: string[]; codeStep: number; now: Date },
 ): Promise<void> {
   await db
     .update(people)
     .set({
       mfaSecret: values.sealedSecret,
       mfaRecoveryCodeHashes: values.recoveryCodeHashes,
+      mfaLastStep: values.codeStep,
       mfaEnabledAt: values.now,
       updatedAt: values.now,
     })
     .where(eq(people.id, personId));
+}
+
+/**
+ * Records that the authenticator code of `step` was used, only if no code of that step or a later
+ * one was: a code seen over someone's shoulder, or sent twice at once, signs in once.
+ */
+export async function claimCodeStep(db: AppDb, personId: string, step: number): Promise<boolean> {
+  const updated = await db
+    .update(people)
+    .set({ mfaLastStep: step })
+    .where(and(eq(people.id, personId), sql`coalesce(${people.mfaLastStep}, -1) < ${step}`))
+    .returning({ id: people.id });
+  return updated.length === 1;
 }
 
 /** Removes one used recovery code, only if it is still there: a code works once even if sent twice at once. */

@@ -19,6 +19,8 @@ export const people = pgTable(
     /** TOTP secret (base32), set once enrolment is confirmed. */
     mfaSecret: text('mfa_secret'),
     mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
+    /** The 30-second step of the last authenticator code accepted: each code works once (RFC 6238, 5.2). */
+    mfaLastStep: integer('mfa_last_step'),
     /** SHA-256 hashes of the unused recovery codes. */
     mfaRecoveryCodeHashes: jsonb('mfa_recovery_code_hashes').$type<string[]>().notNull().default([]),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),

@@ -6,7 +6,14 @@ import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
 import { DASHBOARD_PAGE_SIZE, type ProviderDashboard } from '../dashboard.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { formatHours } from '../time-budget.ts';
-import { kindLabels, partiesText, stateLabels, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
+import {
+  partiesText,
+  PartnershipTitleCell,
+  stateLabels,
+  StateTag,
+  termText,
+  timeUsedText,
+} from './partnership-parts.tsx';
 
 function StageRow({ label, count, href }: { label: string; count: number; href: string | null }): VNode {
   return (
@@ -110,12 +117,7 @@ export function DashboardPage({ dashboard }: { dashboard: ProviderDashboard }): 
               <tbody class="govuk-table__body">
                 {partnerships.map(({ partnership, participants, usage, reviewOverdue }) => (
                   <tr class="govuk-table__row" key={partnership.id}>
-                    <td class="govuk-table__cell">
-                      <a class="govuk-link" href={partnershipPaths.of(partnership.id, 'partnership')}>
-                        {partnership.title}
-                      </a>
-                      <span class="tandem-table-note">{kindLabels[partnership.kind]}</span>
-                    </td>
+                    <PartnershipTitleCell partnership={partnership} />
                     <td class="govuk-table__cell">
                       {partnership.kind === 'peer_triad'
                         ? partiesText(participants, 'peer')

@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { TableHead } from '../../../platform/views/components/table.tsx';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import type { PartnershipSummary } from '../partnerships.service.ts';
-import { kindLabels, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
+import { PartnershipTitleCell, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
 
 function PartnershipTable({ caption, summaries }: { caption: string; summaries: PartnershipSummary[] }): VNode {
   return (
@@ -12,12 +12,7 @@ function PartnershipTable({ caption, summaries }: { caption: string; summaries: 
       <tbody class="govuk-table__body">
         {summaries.map(({ partnership, usage }) => (
           <tr class="govuk-table__row" key={partnership.id}>
-            <td class="govuk-table__cell">
-              <a class="govuk-link" href={partnershipPaths.of(partnership.id, 'partnership')}>
-                {partnership.title}
-              </a>
-              <span class="tandem-table-note">{kindLabels[partnership.kind]}</span>
-            </td>
+            <PartnershipTitleCell partnership={partnership} />
             <td class="govuk-table__cell">
               <StateTag state={partnership.state} />
             </td>

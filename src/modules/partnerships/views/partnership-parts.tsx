@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { formatDay } from '../../../platform/views/london-time.ts';
+import { partnershipPaths } from '../partnerships.paths.ts';
 import type { ParticipantRow, PartnershipRow } from '../partnerships.service.ts';
 import type { PartnershipKind, PartnershipSide, PartnershipState } from '../partnerships.tables.ts';
 import { formatHours, type BudgetUsage } from '../time-budget.ts';
@@ -29,6 +30,22 @@ export const sideLabels: Record<PartnershipSide, string> = { mentor: 'Mentor', m
 /** The partnership's title above a page's heading. */
 export function PartnershipCaption({ partnership }: { partnership: { title: string } }): VNode {
   return <span class="govuk-caption-l">{partnership.title}</span>;
+}
+
+/** The first cell of a row in a table of partnerships: its title, linked, and its kind beneath. */
+export function PartnershipTitleCell({
+  partnership,
+}: {
+  partnership: Pick<PartnershipRow, 'id' | 'title' | 'kind'>;
+}): VNode {
+  return (
+    <td class="govuk-table__cell">
+      <a class="govuk-link" href={partnershipPaths.of(partnership.id, 'partnership')}>
+        {partnership.title}
+      </a>
+      <span class="tandem-table-note">{kindLabels[partnership.kind]}</span>
+    </td>
+  );
 }
 
 export function StateTag({ state }: { state: PartnershipState }): VNode {

@@ -1,0 +1,1 @@
+ALTER TABLE "people" ADD COLUMN "mfa_last_step" integer;

@@ -66,12 +66,17 @@ test('participants see the partnership with its stages; the read is recorded for
 
 test('the provider’s staff see parties, stage, dates and time used, never content, and their reads are not content reads', async () => {
   const id = await partnershipWithContent('Provider view');
-  for (const url of [`/partnerships/${id}`, '/partnerships', `/mentoring/providers/${provider.id}/dashboard`]) {
+  for (const url of [`/partnerships/${id}`, `/mentoring/providers/${provider.id}/dashboard`]) {
     const page = await get(url, programmeManager);
     assert.equal(page.statusCode, 200, url);
     assert.match(page.body, /Provider view/, url);
     assert.doesNotMatch(page.body, new RegExp(`${SECRET_GOAL}|${SECRET_STORY}`), url);
   }
+  // The provider's partnerships are on its dashboard, a page at a time, not all on the list.
+  const list = await get('/partnerships', programmeManager);
+  assert.equal(list.statusCode, 200);
+  assert.doesNotMatch(list.body, /Provider view/);
+  assert.match(list.body, new RegExp(`href="/mentoring/providers/${provider.id}/dashboard"`));
   const overview = await get(`/partnerships/${id}`, programmeManager);
   assert.match(overview.body, /What is said and written in it is for its participants alone/);
   assert.match(overview.body, new RegExp(mentee.person.displayName));

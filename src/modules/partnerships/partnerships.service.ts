@@ -87,24 +87,22 @@ export async function getPartnershipOverview({
   return { ...summary, content, mentee, manage, side };
 }
 
-/** The partnerships the actor takes part in, and those of the providers they run. */
+/**
+ * The partnerships the actor takes part in, and the providers they run. A provider's own
+ * partnerships (thousands, at scale) are on its dashboard, a page at a time, not here.
+ */
 export async function listPartnerships({ db, actor }: { db: AppDb; actor: Viewer | null }) {
   if (!actor) throw AppError.forbidden();
   const providerIds = [...new Set(actor.memberships.map((each) => each.organisationId))];
-  const runs = await allowedIds(db, { actor, permission: runProvider, ids: providerIds });
-  const [mine, provided] = await Promise.all([
+  const [runs, mine] = await Promise.all([
+    allowedIds(db, { actor, permission: runProvider, ids: providerIds }),
     repository.listPartnershipsOf(db, actor.personId),
-    repository.listPartnershipsOfProviders(db, [...runs]),
   ]);
   const providers = actor.memberships
     .filter((each) => runs.has(each.organisationId))
     .map((each) => ({ id: each.organisationId, name: each.organisationName }));
   return {
     mine: await summariesOf(db, mine),
-    provided: await summariesOf(
-      db,
-      provided.filter((row) => !mine.some((own) => own.id === row.id)),
-    ),
     providers: [...new Map(providers.map((each) => [each.id, each])).values()],
   };
 }

@@ -4,10 +4,10 @@ import { partnershipPaths } from '../partnerships.paths.ts';
 import type { PartnershipSummary } from '../partnerships.service.ts';
 import { PartnershipTitleCell, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
 
-function PartnershipTable({ caption, summaries }: { caption: string; summaries: PartnershipSummary[] }): VNode {
+function PartnershipTable({ summaries }: { summaries: PartnershipSummary[] }): VNode {
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">Your partnerships</caption>
       <TableHead head={[{ text: 'Partnership' }, { text: 'Stage' }, { text: 'Term' }, { text: 'Time' }]} />
       <tbody class="govuk-table__body">
         {summaries.map(({ partnership, usage }) => (
@@ -27,11 +27,9 @@ function PartnershipTable({ caption, summaries }: { caption: string; summaries: 
 
 export function PartnershipListPage({
   mine,
-  provided,
   providers,
 }: {
   mine: PartnershipSummary[];
-  provided: PartnershipSummary[];
   providers: Array<{ id: string; name: string }>;
 }): VNode {
   return (
@@ -56,7 +54,7 @@ export function PartnershipListPage({
         {providers.map((provider) => (
           <li key={provider.id}>
             <a class="govuk-link" href={partnershipPaths.dashboard(provider.id)}>
-              {provider.name}: dashboard
+              {provider.name}: dashboard of every partnership
             </a>
             ,{' '}
             <a class="govuk-link" href={partnershipPaths.services}>
@@ -74,11 +72,10 @@ export function PartnershipListPage({
         ))}
       </ul>
       {mine.length > 0 ? (
-        <PartnershipTable caption="Your partnerships" summaries={mine} />
+        <PartnershipTable summaries={mine} />
       ) : (
         <p class="govuk-body">You take part in no partnership yet.</p>
       )}
-      {provided.length > 0 && <PartnershipTable caption="Partnerships you run" summaries={provided} />}
     </>
   );
 }

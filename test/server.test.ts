@@ -35,6 +35,26 @@ async function waitFor<T>(check: () => T | undefined, timeoutMs: number, what: s
   }
 }
 
+/** The home page and /readyz answer, then SIGTERM stops the process cleanly. */
+async function expectServesThenStops({
+  url,
+  child,
+  exited,
+  output,
+}: {
+  url: string;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  output: () => string;
+}): Promise<void> {
+  const page = await fetch(url);
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<title>Home – Tandem<\/title>/);
+  assert.equal((await fetch(`${url}/readyz`)).status, 200);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, output());
+}
+
 test('a fresh start migrates, seeds, prints the URL and demo people, serves pages and stops cleanly on SIGTERM', async (context) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-server-'));
   context.after(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -49,13 +69,7 @@ test('a fresh start migrates, seeds, prints the URL and demo people, serves page
   assert.match(output(), /ceo@demo\.tandem\.test\s+Chris Chief, Chief executive/);
   assert.match(output(), /password for all: "tandem demo passphrase"/);
 
-  const page = await fetch(url);
-  assert.equal(page.status, 200);
-  assert.match(await page.text(), /<title>Home – Tandem<\/title>/);
-  assert.equal((await fetch(`${url}/readyz`)).status, 200);
-
-  child.kill('SIGTERM');
-  assert.equal(await exited, 0, output());
+  await expectServesThenStops({ url, child, exited, output });
 });
 
 test('a bad setting stops start-up with a message naming the variable', async () => {
@@ -81,11 +95,5 @@ test('the compiled server starts, serves a page and stops cleanly', async (conte
   const { output, exited } = collect(child);
 
   const url = await waitFor(() => /Tandem is running at (http:\/\/\S+)/.exec(output())?.[1], 60_000, 'the URL');
-  const page = await fetch(url);
-  assert.equal(page.status, 200);
-  assert.match(await page.text(), /<title>Home – Tandem<\/title>/);
-  assert.equal((await fetch(`${url}/readyz`)).status, 200);
-
-  child.kill('SIGTERM');
-  assert.equal(await exited, 0, output());
+  await expectServesThenStops({ url, child, exited, output });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumns } from '../db/columns.ts';
 
 export const outboxStatuses = ['queued', 'sent', 'failed'] as const;
@@ -22,11 +22,17 @@ export const outboxMessages = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * Names a message that must be written once however often the job writing it runs: a retry
+     * after a partial run finds the messages already written and writes only the rest.
+     */
+    idempotencyKey: text('idempotency_key'),
     ...timestampColumns(),
   },
   (table) => [
     check('outbox_messages_status_check', sql`${table.status} in ('queued', 'sent', 'failed')`),
     // The admin page lists newest first, a page at a time.
     index('outbox_messages_created_idx').on(table.createdAt.desc(), table.id.desc()),
+    uniqueIndex('outbox_messages_idempotency_key_idx').on(table.idempotencyKey),
   ],
 );

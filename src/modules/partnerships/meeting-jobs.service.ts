@@ -48,7 +48,8 @@ export function composeReminder({
  * Emails every participant a reminder of each planned meeting starting in the next 24 hours,
  * once per meeting: the meeting is claimed (reminder_sent_at set where it was empty) before its
  * messages are written, so a second run, two runs at once or a retry send nothing again. When a
- * message cannot be written the claim is given back and the run fails, for the job's retry.
+ * message cannot be written the claim is given back and the run fails, for the job's retry; each
+ * message's idempotency key keeps that retry from writing again those written before the failure.
  */
 export async function sendMeetingReminders({
   db,
@@ -75,7 +76,11 @@ export async function sendMeetingReminders({
     const to = recipients.filter((each) => each.partnershipId === meeting.partnershipId);
     try {
       for (const person of to) {
-        await mailer.send(composeReminder({ to: person.email, name: person.displayName, meeting, publicUrl }));
+        await mailer.send({
+          ...composeReminder({ to: person.email, name: person.displayName, meeting, publicUrl }),
+          // The start is part of the key: a meeting moved after its reminder is reminded of again.
+          idempotencyKey: `meeting-reminder:${meeting.id}:${meeting.startsAt.toISOString()}:${person.personId}`,
+        });
         run.messages += 1;
       }
       run.meetings += 1;
@@ -102,7 +107,7 @@ export function nudgeSubject(halfTerm: { name: string; schoolYear: string }): st
  *
  * Once per half-term: each nudge is claimed (partnership_meeting_nudges) before its email is
  * written, so two runs at once or a retry send one; an email that could not be written gives the
- * claim back for the retry.
+ * claim back for the retry, whose idempotency keys skip the leads already written to.
  */
 export async function sendMeetingNudges({
   db,
@@ -138,6 +143,7 @@ export async function sendMeetingNudges({
     try {
       for (const lead of leads) {
         await mailer.send({
+          idempotencyKey: `meeting-nudge:${id}:${halfTerm.schoolYear}:${halfTerm.key}:${lead.personId}`,
           to: lead.email,
           subject,
           text: [

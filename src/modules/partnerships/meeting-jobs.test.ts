@@ -97,3 +97,23 @@ test('the mentee side’s lead is nudged once a half-term when no meeting is boo
   assert.equal((await nudgesTo(lonely)).length, 2);
   assert.equal((await nudgesTo(partnershipId)).length, 1, 'no meeting in spring 1 either');
 });
+
+test('a reminder run that fails part-way is retried without writing again to those already written to', async () => {
+  const now = new Date('2026-12-08T08:00:00Z');
+  const meetingId = await addMeeting(new Date('2026-12-08T15:00:00Z'));
+  let sends = 0;
+  // The outbox takes the first message, then fails once, as it would if the database went away mid-run.
+  const flaky = {
+    send: async (message: MailMessage) => {
+      sends += 1;
+      if (sends === 2) throw new Error('outbox down');
+      return app.mailer.send(message);
+    },
+  };
+  await assert.rejects(sendMeetingReminders({ db, mailer: flaky, publicUrl, now }), /1 meeting reminders/);
+  await sendMeetingReminders({ db, mailer: flaky, publicUrl, now });
+  const reminders = (await db.select().from(outboxMessages)).filter((message) =>
+    message.text.includes(`/meetings/${meetingId}`),
+  );
+  assert.deepEqual(reminders.map((message) => message.to).sort(), [mentee.email, mentor.email].sort());
+});

@@ -153,3 +153,51 @@ test('an address or subject with a line break is refused before anything is stor
   await assert.rejects(mailer.send({ ...message, to: 'ada@example.test\nBcc: eve@example.test' }), /one line/);
   assert.equal(await db.$count(outboxMessages), before);
 });
+
+test('a message sent twice with one idempotency key is written and delivered once', async () => {
+  const smtp = await startSmtpTestServer();
+  after(() => smtp.close());
+  const { jobs, mailer } = setUp({ smtpUrl: smtp.url, from: 'tandem@tandem.test' });
+  const keyed = { to: 'cy@example.test', subject: 'Reminder', text: 'Hi Cy', idempotencyKey: 'reminder:cy:1' };
+
+  const first = await mailer.send(keyed);
+  const again = await mailer.send(keyed);
+  assert.equal(again.id, first.id, 'the second send answers with the message written by the first');
+  assert.equal(await db.$count(outboxMessages, eq(outboxMessages.idempotencyKey, keyed.idempotencyKey)), 1);
+  await jobs.runDueJobs({ includeDelayed: true });
+  assert.equal(smtp.delivered.filter((each) => each.text?.trim() === 'Hi Cy').length, 1);
+
+  await mailer.send(keyed);
+  assert.equal(await jobs.runDueJobs({ includeDelayed: true }), 0, 'a sent message is not queued again');
+  const other = await mailer.send({ ...keyed, idempotencyKey: 'reminder:cy:2' });
+  assert.notEqual(other.id, first.id, 'another key is another message');
+});
+
+test('a keyed message whose queueing failed is queued by the next send with its key', async () => {
+  const smtp = await startSmtpTestServer();
+  after(() => smtp.close());
+  const { jobs } = setUp({ smtpUrl: undefined, from: 'tandem@tandem.test' });
+  let refuseQueue = true;
+  // The queue refuses once, as it would with the database briefly out of reach.
+  const flakyJobs = {
+    register: jobs.register.bind(jobs),
+    send: (name: string, data: object) =>
+      refuseQueue ? Promise.reject(new Error('queue unavailable')) : jobs.send(name, data),
+  } as unknown as Jobs;
+  const logger = recordingLogger();
+  const mailer = createMailer({ db, jobs: flakyJobs, mail: { smtpUrl: smtp.url, from: 't@tandem.test' }, logger });
+  const keyed = { to: 'di@example.test', subject: 'Nudge', text: 'Hi Di', idempotencyKey: 'nudge:di' };
+
+  await assert.rejects(mailer.send(keyed), /queue unavailable/);
+  const [written] = await db.select().from(outboxMessages).where(eq(outboxMessages.idempotencyKey, 'nudge:di'));
+  assert.match(String(written?.lastError), /^Not queued for sending/);
+
+  refuseQueue = false;
+  const { id } = await mailer.send(keyed);
+  assert.equal(id, written?.id, 'the same message, not a second one');
+  assert.equal((await stored(id)).lastError, null);
+  await jobs.runDueJobs({ includeDelayed: true });
+  // Earlier tests' retries share the queue, so count only this message's deliveries.
+  assert.equal(smtp.delivered.filter((each) => each.text?.trim() === 'Hi Di').length, 1);
+  assert.equal((await stored(id)).status, 'sent');
+});

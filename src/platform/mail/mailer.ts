@@ -8,6 +8,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * For messages a job writes, which a retry may write again: a message with a key already in
+   * the outbox is not written twice (see the outbox table).
+   */
+  idempotencyKey?: string;
 }
 
 export interface Mailer {
@@ -25,6 +30,7 @@ export interface MailSettings {
 export const DELIVER_MAIL_JOB = 'mail-deliver';
 
 export const NOT_CONFIGURED = 'Not sent: no mail server configured';
+const NOT_QUEUED = 'Not queued for sending';
 
 /**
  * Six attempts over about an hour: 1–2, 2–4, 4–8, 8–16 and 16–32 minutes apart. Long
@@ -91,13 +97,16 @@ export function createMailer(options: {
       if (HEADER_BREAK.test(message.to) || HEADER_BREAK.test(message.subject)) {
         throw new Error('A mail address or subject must be one line');
       }
-      const row = await outbox.insertMessage(db, {
+      const { row, inserted } = await outbox.insertMessage(db, {
         to: message.to,
         subject: message.subject,
         text: message.text,
         html: message.html ?? null,
         lastError: transport ? null : NOT_CONFIGURED,
+        idempotencyKey: message.idempotencyKey ?? null,
       });
+      // Written before: queue it again only if queueing it failed then (delivery skips a sent message).
+      if (!inserted && !row.lastError?.startsWith(NOT_QUEUED)) return { id: row.id };
       if (!transport) {
         logger.info({ messageId: row.id }, 'mail kept in the outbox: no mail server configured');
         return { id: row.id };
@@ -106,9 +115,10 @@ export function createMailer(options: {
         await jobs.send(DELIVER_MAIL_JOB, { messageId: row.id });
       } catch (error) {
         // The message is safe in the outbox; say there why it did not go.
-        await outbox.recordQueueError(db, row.id, `Not queued for sending: ${describe(error)}`);
+        await outbox.recordQueueError(db, row.id, `${NOT_QUEUED}: ${describe(error)}`);
         throw error;
       }
+      if (!inserted) await outbox.clearQueueError(db, row.id);
       logger.info({ messageId: row.id }, 'mail queued');
       return { id: row.id };
     },

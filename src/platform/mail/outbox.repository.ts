@@ -6,11 +6,23 @@ export type OutboxMessage = typeof outboxMessages.$inferSelect;
 
 export async function insertMessage(
   db: AppDb,
-  values: { to: string; subject: string; text: string; html: string | null; lastError: string | null },
-): Promise<OutboxMessage> {
-  const [row] = await db.insert(outboxMessages).values(values).returning();
-  if (!row) throw new Error('outbox message not inserted');
-  return row;
+  values: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string | null;
+    lastError: string | null;
+    idempotencyKey: string | null;
+  },
+): Promise<{ row: OutboxMessage; inserted: boolean }> {
+  const [row] = await db.insert(outboxMessages).values(values).onConflictDoNothing().returning();
+  if (row) return { row, inserted: true };
+  // Only a key already used can have stopped the insert: the message written then is the one.
+  const [existing] = values.idempotencyKey
+    ? await db.select().from(outboxMessages).where(eq(outboxMessages.idempotencyKey, values.idempotencyKey))
+    : [];
+  if (!existing) throw new Error('outbox message not inserted');
+  return { row: existing, inserted: false };
 }
 
 export async function findMessage(db: AppDb, id: string): Promise<OutboxMessage | null> {
@@ -69,5 +81,13 @@ export async function recordQueueError(db: AppDb, id: string, error: string): Pr
   await db
     .update(outboxMessages)
     .set({ lastError: error, updatedAt: sql`now()` })
+    .where(eq(outboxMessages.id, id));
+}
+
+/** Queued at last, after an earlier attempt to queue it failed. */
+export async function clearQueueError(db: AppDb, id: string): Promise<void> {
+  await db
+    .update(outboxMessages)
+    .set({ lastError: null, updatedAt: sql`now()` })
     .where(eq(outboxMessages.id, id));
 }

@@ -80,7 +80,10 @@ export async function sendWeeklyDigests({
       continue;
     }
     try {
-      await mailer.send(composeDigest({ to: first.ownerEmail, name: first.ownerName, weekStart, actions, publicUrl }));
+      await mailer.send({
+        ...composeDigest({ to: first.ownerEmail, name: first.ownerName, weekStart, actions, publicUrl }),
+        idempotencyKey: `plan-digest:${personId}:${weekStart}`,
+      });
       run.sent += 1;
     } catch (error) {
       await repository.releaseDigest(db, { personId, weekStart });

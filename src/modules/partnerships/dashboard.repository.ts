@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { AppDb } from '../../platform/db/database.ts';
 import { partnershipTimeEntries } from './meetings.tables.ts';
+import { termAndBudgetColumns } from './partnership-columns.ts';
 import { partnerships, type PartnershipState } from './partnerships.tables.ts';
 
 /**
@@ -71,12 +72,7 @@ const dashboardColumns = {
   title: partnerships.title,
   kind: partnerships.kind,
   state: partnerships.state,
-  startsOn: partnerships.startsOn,
-  endsOn: partnerships.endsOn,
-  readingMinutes: partnerships.readingMinutes,
-  schoolVisitsMinutes: partnerships.schoolVisitsMinutes,
-  establishingMinutes: partnerships.establishingMinutes,
-  meetingsMinutes: partnerships.meetingsMinutes,
+  ...termAndBudgetColumns,
 };
 
 export type DashboardRow = Pick<typeof partnerships.$inferSelect, keyof typeof dashboardColumns>;

@@ -5,6 +5,7 @@ import type { AppDb } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import { people } from '../people/people.tables.ts';
 import { partnershipTimeEntries } from './meetings.tables.ts';
+import { termAndBudgetColumns } from './partnership-columns.ts';
 import {
   mentoringServices,
   partnershipParticipants,
@@ -18,10 +19,13 @@ export type PartnershipRow = Omit<typeof partnerships.$inferSelect, 'creationKey
   serviceName: string;
   providerName: string;
   menteeTrustName: string | null;
+  /** Who closed it, while their account exists. */
+  closedByName: string | null;
 };
 
 const menteeTrust = alias(organisations, 'mentee_trust');
 const provider = alias(organisations, 'provider');
+const closedBy = alias(people, 'closed_by_person');
 
 /** Every column but the creation key, which only the insert needs. */
 const partnershipColumns = {
@@ -36,12 +40,7 @@ const partnershipColumns = {
   diagnosticReviewId: partnerships.diagnosticReviewId,
   planId: partnerships.planId,
   preferences: partnerships.preferences,
-  startsOn: partnerships.startsOn,
-  endsOn: partnerships.endsOn,
-  readingMinutes: partnerships.readingMinutes,
-  schoolVisitsMinutes: partnerships.schoolVisitsMinutes,
-  establishingMinutes: partnerships.establishingMinutes,
-  meetingsMinutes: partnerships.meetingsMinutes,
+  ...termAndBudgetColumns,
   feePence: partnerships.feePence,
   meetingPattern: partnerships.meetingPattern,
   matchConfirmedAt: partnerships.matchConfirmedAt,
@@ -49,6 +48,7 @@ const partnershipColumns = {
   previousPartnershipId: partnerships.previousPartnershipId,
   sustainNote: partnerships.sustainNote,
   closedAt: partnerships.closedAt,
+  closedByPersonId: partnerships.closedByPersonId,
   version: partnerships.version,
   createdAt: partnerships.createdAt,
   updatedAt: partnerships.updatedAt,
@@ -61,11 +61,13 @@ function selectPartnerships(db: AppDb) {
       serviceName: mentoringServices.name,
       providerName: provider.name,
       menteeTrustName: menteeTrust.name,
+      closedByName: closedBy.displayName,
     })
     .from(partnerships)
     .innerJoin(mentoringServices, eq(mentoringServices.id, partnerships.serviceId))
     .innerJoin(provider, eq(provider.id, partnerships.providerOrganisationId))
-    .leftJoin(menteeTrust, eq(menteeTrust.id, partnerships.menteeTrustId));
+    .leftJoin(menteeTrust, eq(menteeTrust.id, partnerships.menteeTrustId))
+    .leftJoin(closedBy, eq(closedBy.id, partnerships.closedByPersonId));
 }
 
 export async function findPartnership(

@@ -162,6 +162,8 @@ export const partnerships = pgTable(
     /** What the mentee will sustain without the mentor, recorded when it closes. */
     sustainNote: text('sustain_note'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Who recorded the decision that closed it; kept null if their account is later deleted. */
+    closedByPersonId: uuid('closed_by').references(() => people.id, { onDelete: 'set null' }),
     creationKey: text('creation_key').notNull(),
     version: versionColumn(),
     ...timestampColumns(),

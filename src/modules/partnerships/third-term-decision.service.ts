@@ -108,7 +108,11 @@ export async function decide({
     if (page.missing.length > 0 || page.goals.length === 0) return { outcome: 'missing', page };
     const closedAt = new Date();
     if (decision.kind === 'close') {
-      await setState(tx, partnershipId, 'closed', { closedAt, sustainNote: decision.sustainNote });
+      await setState(tx, partnershipId, 'closed', {
+        closedAt,
+        closedByPersonId: actor.personId,
+        sustainNote: decision.sustainNote,
+      });
       return { outcome: 'closed' };
     }
     const defaults = await repository.findServiceDefaults(tx, partnership.serviceId);
@@ -139,7 +143,7 @@ export async function decide({
         lead: each.lead,
       });
     }
-    await setState(tx, partnershipId, 'closed', { closedAt });
+    await setState(tx, partnershipId, 'closed', { closedAt, closedByPersonId: actor.personId });
     return { outcome: 'extended', nextId };
   });
 }

@@ -5,9 +5,11 @@ import { buildTestApp } from '../../../test/support/app.ts';
 import { createPartnership, createService } from '../../../test/support/partnership-factories.ts';
 import { postForm, signIn, type SignedIn } from '../../../test/support/sign-in.ts';
 import { auditEvents } from '../../platform/audit/audit.tables.ts';
+import { formatLondonDate } from '../../platform/views/london-time.ts';
 import { goalReviews, partnershipGoals } from './meetings.tables.ts';
 import { mentoringServices, partnershipParticipants, partnerships } from './partnerships.tables.ts';
 import { furtherYear } from './third-term-decision.service.ts';
+import { closedText } from './views/partnership-page.tsx';
 
 const { app, db } = await buildTestApp();
 const get = (url: string, who: SignedIn) => app.inject({ method: 'GET', url, cookies: who.cookies });
@@ -19,6 +21,7 @@ const menteeTrust = mentee.organisation;
 const mentor = await signIn(db, 'mentor');
 const colleague = await signIn(db, 'executive', menteeTrust);
 const service = await createService(db, { feePence: 300_000 });
+const providerStaff = await signIn(db, 'programme_manager', service.provider);
 
 async function scene() {
   const id = await createPartnership(db, {
@@ -193,6 +196,7 @@ test('extending makes the linked further year with the participants, the service
   const old = await partnershipRow(id);
   assert.equal(old?.state, 'closed');
   assert.ok(old?.closedAt);
+  assert.equal(old?.closedByPersonId, mentee.person.id, 'who closed this year by extending it');
 
   const again = await send(decision, { decision: 'extend', fee: '2500' }, mentee);
   assert.equal(again.statusCode, 409);
@@ -214,12 +218,31 @@ test('closing records what the mentee will sustain without the mentor; a second 
   assert.equal(row?.state, 'closed');
   assert.equal(row?.sustainNote, 'A termly peer review with two CEOs');
   assert.ok(row?.closedAt);
+  assert.equal(row?.closedByPersonId, mentee.person.id, 'who closed it');
   assert.match((await get(decision, mentor)).body, /A termly peer review with two CEOs/);
+  // Who closed it and when are facts the provider's staff see too; what is sustained is for the participants.
+  const closedBy = `Closed by ${mentee.person.displayName} on ${formatLondonDate(new Date())}.`;
+  for (const [who, note] of [
+    [mentor, 'A termly peer review with two CEOs'],
+    [providerStaff, 'Recorded by the participants.'],
+  ] as const) {
+    const overview = await get(`/partnerships/${id}`, who);
+    assert.equal(overview.statusCode, 200);
+    assert.ok(overview.body.includes(closedBy), `${who.person.displayName} sees ${closedBy}`);
+    assert.ok(overview.body.includes(note));
+  }
   const again = await send(decision, { decision: 'close', sustainNote: 'Something else' }, mentee);
   assert.equal(again.statusCode, 409);
   assert.match(again.body, /This partnership is already closed/);
   assert.equal((await partnershipRow(id))?.sustainNote, 'A termly peer review with two CEOs');
   assert.equal((await db.select().from(partnerships).where(eq(partnerships.previousPartnershipId, id))).length, 0);
+});
+
+test('a closure says who closed it when their account is still there, and when in any case', () => {
+  const closedAt = new Date('2027-08-31T23:30:00Z');
+  assert.equal(closedText({ closedAt, closedByName: 'Sam Patel' }), 'Closed by Sam Patel on 1 September 2027.');
+  assert.equal(closedText({ closedAt, closedByName: null }), 'Closed on 1 September 2027.');
+  assert.equal(closedText({ closedAt: null, closedByName: null }), 'Closed.');
 });
 
 test('a further year runs from the day after to a year later, 29 February included', () => {

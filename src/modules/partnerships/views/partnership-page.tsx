@@ -4,8 +4,9 @@ import { InsetText } from '../../../platform/views/components/inset-text.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { TaskList, type TaskListItem } from '../../../platform/views/components/task-list.tsx';
 import { WarningText } from '../../../platform/views/components/warning-text.tsx';
+import { formatLondonDate } from '../../../platform/views/london-time.ts';
 import { partnershipPaths, type PartnershipPageRoute } from '../partnerships.paths.ts';
-import type { PartnershipOverview } from '../partnerships.service.ts';
+import type { PartnershipOverview, PartnershipRow } from '../partnerships.service.ts';
 import { partnershipStates, type PartnershipState } from '../partnerships.tables.ts';
 import { kindLabels, PartnershipFacts, stateLabels, StateTag } from './partnership-parts.tsx';
 
@@ -86,6 +87,32 @@ function ContentLinks({ overview }: { overview: PartnershipOverview }): VNode {
   );
 }
 
+/** "Closed by Sam Patel on 31 August 2027": who and when are facts provider staff see too; what is sustained is content. */
+export function closedText({ closedAt, closedByName }: Pick<PartnershipRow, 'closedAt' | 'closedByName'>): string {
+  if (!closedAt) return 'Closed.';
+  // No name: closed before who closed was recorded, or that person's account has since been deleted.
+  return closedByName
+    ? `Closed by ${closedByName} on ${formatLondonDate(closedAt)}.`
+    : `Closed on ${formatLondonDate(closedAt)}.`;
+}
+
+function Closure({ partnership, content }: { partnership: PartnershipRow; content: boolean }): VNode {
+  return (
+    <>
+      <h2 class="govuk-heading-m">Closed</h2>
+      <p class="govuk-body">{closedText(partnership)}</p>
+      {partnership.sustainNote && (
+        <>
+          <h3 class="govuk-heading-s">What the mentee will sustain</h3>
+          <p class="govuk-body tandem-pre-line">
+            {content ? partnership.sustainNote : 'Recorded by the participants.'}
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
 export function PartnershipPage({ overview, done }: { overview: PartnershipOverview; done: string | null }): VNode {
   const { partnership, participants, usage, content } = overview;
   return (
@@ -105,14 +132,7 @@ export function PartnershipPage({ overview, done }: { overview: PartnershipOverv
           {!content && (
             <InsetText text="You run this partnership for the provider: you see who takes part, its stage, its dates and the time used. What is said and written in it is for its participants alone." />
           )}
-          {partnership.state === 'closed' && partnership.sustainNote && (
-            <>
-              <h2 class="govuk-heading-m">What the mentee will sustain</h2>
-              <p class="govuk-body tandem-pre-line">
-                {content ? partnership.sustainNote : 'Recorded by the participants.'}
-              </p>
-            </>
-          )}
+          {partnership.state === 'closed' && <Closure partnership={partnership} content={content} />}
           <h2 class="govuk-heading-m">Stages</h2>
           <TaskList idPrefix="stage" items={stageItems(overview)} />
           <ContentLinks overview={overview} />

@@ -1,0 +1,2 @@
+ALTER TABLE "partnerships" ADD COLUMN "closed_by" uuid;--> statement-breakpoint
+ALTER TABLE "partnerships" ADD CONSTRAINT "partnerships_closed_by_people_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;

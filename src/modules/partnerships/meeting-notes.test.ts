@@ -101,3 +101,33 @@ test('two people saving notes: the second is told what is saved now and keeps wh
   assert.ok(kept);
   assert.equal(cipher.decrypt(kept.ciphertext, kept.id), 'Agreed: talk to the chair first.');
 });
+
+test('looking at the list of meetings is a read too, shown to the mentee on the read log', async () => {
+  const listUrl = `/partnerships/${partnershipId}/meetings`;
+  const readsOfList = () =>
+    db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'confidential.read'),
+          eq(auditEvents.actorPersonId, mentor.person.id),
+          sql`${auditEvents.details} ->> 'kind' = 'partnership.meetings'`,
+        ),
+      );
+  const before = await readsOfList();
+  assert.equal((await app.inject({ method: 'GET', url: listUrl, cookies: mentor.cookies })).statusCode, 200);
+  const after = await readsOfList();
+  assert.equal(after.length, before.length + 1);
+  assert.equal(after.at(-1)?.details?.['id'], partnershipId);
+  assert.equal(after.at(-1)?.organisationId, null, 'filed under no organisation, as every partnership read is');
+  const log = await app.inject({ method: 'GET', url: `/partnerships/${partnershipId}/reads`, cookies: mentee.cookies });
+  assert.match(log.body, /Looked at the list of meetings and conversations/);
+  // A refused visitor read nothing, so nothing is written for them.
+  assert.equal((await app.inject({ method: 'GET', url: listUrl, cookies: providerStaff.cookies })).statusCode, 404);
+  const byStaff = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'confidential.read'), eq(auditEvents.actorPersonId, providerStaff.person.id)));
+  assert.equal(byStaff.length, 0);
+});

@@ -100,7 +100,12 @@ export async function meetingRoutes(app: FastifyInstance, { db, cipher }: Partne
   const signedIn = { preHandler: requireSignedIn };
 
   app.get(routes.meetings, signedIn, async function meetingsGet(request, reply) {
-    const page = await getMeetingsPage({ db, actor: request.viewer, partnershipId: param(request, 'id') });
+    const page = await getMeetingsPage({
+      db,
+      actor: request.viewer,
+      partnershipId: param(request, 'id'),
+      audit: auditContext(request),
+    });
     return reply.renderPage({
       title: 'Meetings',
       content: <MeetingListPage page={page} done={doneFrom(request.query)} />,

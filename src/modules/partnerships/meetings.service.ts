@@ -74,20 +74,27 @@ function durationProblem(input: MeetingInput): MeetingProblem | null {
   return null;
 }
 
+/**
+ * The meetings and the conversations logged between them. What each conversation was about, and
+ * when the two sides met, are the partnership's content: the read is audited, as the meeting page's is.
+ */
 export async function getMeetingsPage({
   db,
   actor,
   partnershipId,
+  audit,
 }: {
   db: AppDb;
   actor: Viewer | null;
   partnershipId: string;
+  audit: AuditRequestContext;
 }) {
   const partnership = await loadForContent(db, actor, partnershipId);
   const [meetings, conversations] = await Promise.all([
     repository.listMeetings(db, partnershipId),
     timeEntries.listConversations(db, partnershipId),
   ]);
+  await recordPartnershipRead(db, { actor, partnership, kind: 'partnership.meetings' }, audit);
   const now = Date.now();
   const upcoming = meetings.filter((each) => each.status === 'planned' && each.startsAt.getTime() >= now);
   const past = meetings.filter((each) => !upcoming.includes(each)).reverse();

@@ -29,15 +29,17 @@ export function sameName(typed: string, displayName: string): boolean {
 }
 
 /**
- * Who must accept: the lead contact(s) of each side (in a triad, each peer trust's lead). A side
- * with nobody marked lead is answered by all its participants, so no side can be left out.
+ * Who must accept: the lead contact(s) of each party. A party is a side, except in a triad, whose
+ * one peer side holds three trusts: there each trust is a party. A party with nobody marked lead
+ * is answered by all its participants, so no party can be left out.
  */
 export function requiredParties(participants: readonly ParticipantRow[]): ParticipantRow[] {
-  const sides = [...new Set(participants.map((each) => each.side))];
-  return sides.flatMap((side) => {
-    const onSide = participants.filter((each) => each.side === side);
-    const leads = onSide.filter((each) => each.lead);
-    return leads.length > 0 ? leads : onSide;
+  const partyOf = (each: ParticipantRow) => (each.side === 'peer' ? `peer:${each.organisationId ?? ''}` : each.side);
+  const parties = [...new Set(participants.map(partyOf))];
+  return parties.flatMap((party) => {
+    const inParty = participants.filter((each) => partyOf(each) === party);
+    const leads = inParty.filter((each) => each.lead);
+    return leads.length > 0 ? leads : inParty;
   });
 }
 

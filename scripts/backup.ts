@@ -5,10 +5,8 @@
  *
  * A refusal or failure prints why and exits with code 1, leaving no file behind. See docs/backups.md.
  */
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { backupDatabase, BackupError, defaultBackupFile, formatBytes } from '../src/platform/db/backup.ts';
+import { backupDatabase, defaultBackupFile, formatBytes } from '../src/platform/db/backup.ts';
+import { readCommandLine, runOnAppDatabase } from './backup-command.ts';
 
 const help = `Usage: npm run backup -- [file]
 
@@ -24,36 +22,13 @@ database can be used by one program at a time, and the backup refuses a folder t
 Not in the file: uploaded files (FILES_DIR) and ENCRYPTION_KEY. Keep both as well;
 see docs/backups.md.`;
 
-const { values, positionals } = parseCommandLine();
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
-
-// The same settings as the app, which also reads .env: a backup of the wrong database would look like success.
-if (existsSync('.env')) process.loadEnvFile('.env');
-const config = loadConfig();
-const file = positionals[0] ?? defaultBackupFile(config.database);
-try {
-  const report = await backupDatabase({ target: config.database, file });
+const { file: named } = readCommandLine({ help, flags: [], oneFileAtMost: 'Name one backup file at most.' });
+await runOnAppDatabase(async (database) => {
+  const file = named ?? defaultBackupFile(database);
+  const report = await backupDatabase({ target: database, file });
   console.log(
     `Backed up ${report.database} (${report.tables} tables) to ${file}: ` +
       `${formatBytes(report.bytes)} in ${report.seconds.toFixed(1)} s.`,
   );
   console.log('Uploaded files (FILES_DIR) and ENCRYPTION_KEY are not in it: keep them too (docs/backups.md).');
-} catch (error) {
-  if (!(error instanceof BackupError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-
-function parseCommandLine() {
-  try {
-    const parsed = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-    if (parsed.positionals.length > 1) throw new Error('Name one backup file at most.');
-    return parsed;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
-    process.exit(2);
-  }
-}
+});

@@ -6,10 +6,8 @@
  *
  * A refusal or failure prints why and exits with code 1, with nothing changed. See docs/backups.md.
  */
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { BackupError, formatBytes, restoreDatabase } from '../src/platform/db/backup.ts';
+import { formatBytes, restoreDatabase } from '../src/platform/db/backup.ts';
+import { exitWithUsage, readCommandLine, runOnAppDatabase } from './backup-command.ts';
 
 const help = `Usage: npm run restore -- <file> [--replace]
 
@@ -26,22 +24,11 @@ contents are moved aside to a folder beside it (named <folder>.replaced-<UTC tim
 The embedded database can be used by one program at a time: the restore refuses a folder
 that is open. Uploaded files (FILES_DIR) are restored separately; see docs/backups.md.`;
 
-const { values, positionals } = parseCommandLine();
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
-const [file] = positionals;
-if (file === undefined) {
-  console.error(`Name the backup file to restore.\n\n${help}`);
-  process.exit(2);
-}
+const { file, flags } = readCommandLine({ help, flags: ['replace'], oneFileAtMost: 'Name one backup file.' });
+if (file === undefined) exitWithUsage(help, 'Name the backup file to restore.');
 
-// The same settings as the app, which also reads .env: a backup of the wrong database would look like success.
-if (existsSync('.env')) process.loadEnvFile('.env');
-const config = loadConfig();
-try {
-  const report = await restoreDatabase({ target: config.database, file, replace: values.replace ?? false });
+await runOnAppDatabase(async (database) => {
+  const report = await restoreDatabase({ target: database, file, replace: flags.has('replace') });
   console.log(
     `Restored ${file} (${formatBytes(report.bytes)}) into ${report.database}: ` +
       `${report.tables} tables, in ${report.seconds.toFixed(1)} s.`,
@@ -49,22 +36,4 @@ try {
   if (report.movedAside) {
     console.log(`The folder's previous contents are in ${report.movedAside}; delete it once you have checked.`);
   }
-} catch (error) {
-  if (!(error instanceof BackupError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-
-function parseCommandLine() {
-  try {
-    const parsed = parseArgs({
-      options: { replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
-    if (parsed.positionals.length > 1) throw new Error('Name one backup file.');
-    return parsed;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
-    process.exit(2);
-  }
-}
+});

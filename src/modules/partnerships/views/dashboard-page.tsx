@@ -1,19 +1,11 @@
 import type { VNode } from 'preact';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { TableHead } from '../../../platform/views/components/table.tsx';
-import { Tag } from '../../../platform/views/components/tag.tsx';
 import { PageLinks, ResultCount } from '../../../platform/views/page-links.tsx';
 import { DASHBOARD_PAGE_SIZE, type ProviderDashboard } from '../dashboard.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import { formatHours } from '../time-budget.ts';
-import {
-  partiesText,
-  PartnershipTitleCell,
-  stateLabels,
-  StateTag,
-  termText,
-  timeUsedText,
-} from './partnership-parts.tsx';
+import { PartnershipTable, stateLabels } from './partnership-parts.tsx';
 
 function StageRow({ label, count, href }: { label: string; count: number; href: string | null }): VNode {
   return (
@@ -101,38 +93,12 @@ export function DashboardPage({ dashboard }: { dashboard: ProviderDashboard }): 
             noun={{ one: 'partnership', many: 'partnerships' }}
           />
           <div class="tandem-table-scroll" role="region" aria-label={listName} tabindex={0}>
-            <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-visually-hidden">
-                {listName}, reviews overdue first, then the newest
-              </caption>
-              <TableHead
-                head={[
-                  { text: 'Partnership' },
-                  { text: 'Parties' },
-                  { text: 'Stage' },
-                  { text: 'Term' },
-                  { text: 'Time' },
-                ]}
-              />
-              <tbody class="govuk-table__body">
-                {partnerships.map(({ partnership, participants, usage, reviewOverdue }) => (
-                  <tr class="govuk-table__row" key={partnership.id}>
-                    <PartnershipTitleCell partnership={partnership} />
-                    <td class="govuk-table__cell">
-                      {partnership.kind === 'peer_triad'
-                        ? partiesText(participants, 'peer')
-                        : `Mentee: ${partiesText(participants, 'mentee')}. Mentor: ${partiesText(participants, 'mentor')}.`}
-                    </td>
-                    <td class="govuk-table__cell">
-                      <StateTag state={partnership.state} />
-                      {reviewOverdue && <Tag text="Review overdue" classes="govuk-tag--red govuk-!-margin-top-1" />}
-                    </td>
-                    <td class="govuk-table__cell">{termText(partnership)}</td>
-                    <td class="govuk-table__cell">{timeUsedText(usage)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PartnershipTable
+              caption={`${listName}, reviews overdue first, then the newest`}
+              captionClasses="govuk-visually-hidden"
+              summaries={partnerships}
+              parties
+            />
           </div>
           <PageLinks
             page={dashboard.page}

@@ -1,29 +1,7 @@
 import type { VNode } from 'preact';
-import { TableHead } from '../../../platform/views/components/table.tsx';
 import { partnershipPaths } from '../partnerships.paths.ts';
 import type { PartnershipSummary } from '../partnerships.service.ts';
-import { PartnershipTitleCell, StateTag, termText, timeUsedText } from './partnership-parts.tsx';
-
-function PartnershipTable({ summaries }: { summaries: PartnershipSummary[] }): VNode {
-  return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Your partnerships</caption>
-      <TableHead head={[{ text: 'Partnership' }, { text: 'Stage' }, { text: 'Term' }, { text: 'Time' }]} />
-      <tbody class="govuk-table__body">
-        {summaries.map(({ partnership, usage }) => (
-          <tr class="govuk-table__row" key={partnership.id}>
-            <PartnershipTitleCell partnership={partnership} />
-            <td class="govuk-table__cell">
-              <StateTag state={partnership.state} />
-            </td>
-            <td class="govuk-table__cell">{termText(partnership)}</td>
-            <td class="govuk-table__cell">{timeUsedText(usage)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+import { PartnershipTable } from './partnership-parts.tsx';
 
 export function PartnershipListPage({
   mine,
@@ -72,7 +50,7 @@ export function PartnershipListPage({
         ))}
       </ul>
       {mine.length > 0 ? (
-        <PartnershipTable summaries={mine} />
+        <PartnershipTable caption="Your partnerships" summaries={mine} />
       ) : (
         <p class="govuk-body">You take part in no partnership yet.</p>
       )}

@@ -1,9 +1,10 @@
 import type { VNode } from 'preact';
 import { SummaryList } from '../../../platform/views/components/summary-list.tsx';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
 import { formatDay } from '../../../platform/views/london-time.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
-import type { ParticipantRow, PartnershipRow } from '../partnerships.service.ts';
+import type { ParticipantRow, PartnershipRow, PartnershipSummary } from '../partnerships.service.ts';
 import type { PartnershipKind, PartnershipSide, PartnershipState } from '../partnerships.tables.ts';
 import { formatHours, type BudgetUsage } from '../time-budget.ts';
 
@@ -105,5 +106,71 @@ export function PartnershipFacts({
         { key: { text: 'Time' }, value: { text: timeUsedText(usage) } },
       ]}
     />
+  );
+}
+
+/** What a table of partnerships shows of each: from a page of the provider's dashboard or a person's own list. */
+type ListedPartnership = Pick<
+  PartnershipRow,
+  | 'id'
+  | 'title'
+  | 'kind'
+  | 'state'
+  | 'startsOn'
+  | 'endsOn'
+  | 'readingMinutes'
+  | 'schoolVisitsMinutes'
+  | 'establishingMinutes'
+  | 'meetingsMinutes'
+>;
+
+/**
+ * Partnerships, one a row: title and kind, stage, term and time used, and with `parties` who takes
+ * part on each side. A row marked `reviewOverdue` says so beside its stage.
+ */
+export function PartnershipTable({
+  caption,
+  captionClasses = 'govuk-table__caption--m',
+  summaries,
+  parties = false,
+}: {
+  caption: string;
+  captionClasses?: string;
+  summaries: Array<PartnershipSummary<ListedPartnership> & { reviewOverdue?: boolean }>;
+  parties?: boolean;
+}): VNode {
+  return (
+    <table class="govuk-table">
+      <caption class={`govuk-table__caption ${captionClasses}`}>{caption}</caption>
+      <TableHead
+        head={[
+          { text: 'Partnership' },
+          ...(parties ? [{ text: 'Parties' }] : []),
+          { text: 'Stage' },
+          { text: 'Term' },
+          { text: 'Time' },
+        ]}
+      />
+      <tbody class="govuk-table__body">
+        {summaries.map(({ partnership, participants, usage, reviewOverdue }) => (
+          <tr class="govuk-table__row" key={partnership.id}>
+            <PartnershipTitleCell partnership={partnership} />
+            {parties && (
+              <td class="govuk-table__cell">
+                {partnership.kind === 'peer_triad'
+                  ? partiesText(participants, 'peer')
+                  : `Mentee: ${partiesText(participants, 'mentee')}. Mentor: ${partiesText(participants, 'mentor')}.`}
+              </td>
+            )}
+            <td class="govuk-table__cell">
+              <StateTag state={partnership.state} />
+              {reviewOverdue && <Tag text="Review overdue" classes="govuk-tag--red govuk-!-margin-top-1" />}
+            </td>
+            <td class="govuk-table__cell">{termText(partnership)}</td>
+            <td class="govuk-table__cell">{timeUsedText(usage)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

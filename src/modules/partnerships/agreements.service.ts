@@ -13,6 +13,7 @@ import {
   type PartnershipRow,
 } from './partnership-access.service.ts';
 import { managePartnership, seePartnershipContent, seePartnershipSummary } from './partnerships.policy.ts';
+import { partyLeads } from './parties.ts';
 import * as partnershipsRepository from './partnerships.repository.ts';
 import type { PartnershipState } from './partnerships.tables.ts';
 import { DEFAULT_DOCUMENT_REQUESTS } from './service-defaults.ts';
@@ -28,19 +29,9 @@ export function sameName(typed: string, displayName: string): boolean {
   return normal(typed) !== '' && normal(typed) === normal(displayName);
 }
 
-/**
- * Who must accept: the lead contact(s) of each party. A party is a side, except in a triad, whose
- * one peer side holds three trusts: there each trust is a party. A party with nobody marked lead
- * is answered by all its participants, so no party can be left out.
- */
+/** Who must accept: whoever answers for each party (the lead contacts; in a triad, each trust's). */
 export function requiredParties(participants: readonly ParticipantRow[]): ParticipantRow[] {
-  const partyOf = (each: ParticipantRow) => (each.side === 'peer' ? `peer:${each.organisationId ?? ''}` : each.side);
-  const parties = [...new Set(participants.map(partyOf))];
-  return parties.flatMap((party) => {
-    const inParty = participants.filter((each) => partyOf(each) === party);
-    const leads = inParty.filter((each) => each.lead);
-    return leads.length > 0 ? leads : inParty;
-  });
+  return partyLeads(participants);
 }
 
 export interface AgreementPage {

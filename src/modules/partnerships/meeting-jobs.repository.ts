@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { AppDb } from '../../platform/db/database.ts';
 import { people } from '../people/people.tables.ts';
 import { partnershipMeetingNudges, partnershipMeetings } from './meetings.tables.ts';
-import { partnershipParticipants, partnerships } from './partnerships.tables.ts';
+import { partnershipParticipants, partnerships, type PartnershipSide } from './partnerships.tables.ts';
 
 export interface ReminderMeetingRow {
   id: string;
@@ -67,8 +67,9 @@ export interface RecipientRow {
   personId: string;
   displayName: string;
   email: string;
-  side: string;
+  side: PartnershipSide;
   lead: boolean;
+  organisationId: string | null;
 }
 
 /** The participants of the partnerships with an active account, who may be emailed. */
@@ -82,6 +83,7 @@ export async function listRecipients(db: AppDb, partnershipIds: string[]): Promi
       email: people.email,
       side: partnershipParticipants.side,
       lead: partnershipParticipants.lead,
+      organisationId: partnershipParticipants.organisationId,
     })
     .from(partnershipParticipants)
     .innerJoin(people, eq(people.id, partnershipParticipants.personId))

@@ -3,6 +3,7 @@ import type { JobsLogger } from '../../platform/jobs/jobs.ts';
 import type { MailMessage, Mailer } from '../../platform/mail/mailer.ts';
 import * as repository from './meeting-jobs.repository.ts';
 import { formatDuration, formatMeetingStart } from './meetings.dates.ts';
+import { partyLeads } from './parties.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { createSchoolCalendar, halfTermWithoutMeeting, type SchoolCalendar } from './school-calendar.ts';
 
@@ -102,8 +103,9 @@ export function nudgeSubject(halfTerm: { name: string; schoolYear: string }): st
 }
 
 /**
- * Emails the mentee side's lead of each partnership in its meetings stage that has no meeting
- * booked or held in the half-term in progress, once per half-term. Nobody is nudged in holidays.
+ * Emails the mentee side's lead (in a triad, each trust's lead) of each partnership in its meetings
+ * stage that has no meeting booked or held in the half-term in progress, once per half-term.
+ * Nobody is nudged in holidays.
  *
  * Once per half-term: each nudge is claimed (partnership_meeting_nudges) before its email is
  * written, so two runs at once or a retry send one; an email that could not be written gives the
@@ -132,10 +134,10 @@ export async function sendMeetingNudges({
   );
   let sent = 0;
   for (const { id, halfTerm } of due) {
-    const menteeSide = recipients.filter((each) => each.partnershipId === id && each.side === 'mentee');
-    const leads = menteeSide.some((each) => each.lead)
-      ? menteeSide.filter((each) => each.lead)
-      : menteeSide.slice(0, 1);
+    // The mentored: the mentee side, or in a triad every peer trust, each challenged by the others.
+    const leads = partyLeads(
+      recipients.filter((each) => each.partnershipId === id && (each.side === 'mentee' || each.side === 'peer')),
+    );
     const link = linkTo(publicUrl, partnershipPaths.of(id, 'meetingNew'));
     const subject = nudgeSubject(halfTerm);
     const claim = { partnershipId: id, schoolYear: halfTerm.schoolYear, halfTerm: halfTerm.key };

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { outboxMessages } from '../../platform/mail/mail.tables.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import { buildTestApp } from '../../../test/support/app.ts';
-import { createPerson } from '../../../test/support/factories.ts';
+import { createOrganisation, createPerson } from '../../../test/support/factories.ts';
 import { createPartnership, createService } from '../../../test/support/partnership-factories.ts';
 import { sendMeetingNudges, sendMeetingReminders } from './meeting-jobs.service.ts';
 import { partnershipMeetings } from './meetings.tables.ts';
@@ -116,4 +116,28 @@ test('a reminder run that fails part-way is retried without writing again to tho
     message.text.includes(`/meetings/${meetingId}`),
   );
   assert.deepEqual(reminders.map((message) => message.to).sort(), [mentee.email, mentor.email].sort());
+});
+
+test('in a triad each trust is nudged: its lead, or all its people where it named none', async () => {
+  const triadService = await createService(db, { kind: 'peer_triad' });
+  const [first, second, third] = [
+    await createPerson(db, { displayName: 'Pat Ash' }),
+    await createPerson(db, { displayName: 'Ray Birch' }),
+    await createPerson(db, { displayName: 'Lou Birch' }),
+  ];
+  const [ashTrust, birchTrust] = [await createOrganisation(db), await createOrganisation(db)];
+  const triad = await createPartnership(db, {
+    service: triadService,
+    kind: 'peer_triad',
+    others: [
+      { person: first, side: 'peer', organisationId: ashTrust.id, lead: true },
+      { person: second, side: 'peer', organisationId: birchTrust.id },
+      { person: third, side: 'peer', organisationId: birchTrust.id },
+    ],
+  });
+  await sendMeetingNudges({ db, mailer: app.mailer, publicUrl, now: new Date('2027-02-22T08:00:00Z') });
+  const nudged = (await db.select().from(outboxMessages))
+    .filter((message) => message.text.includes(`/partnerships/${triad}/meetings/new`))
+    .map((message) => message.to);
+  assert.deepEqual(nudged.sort(), [first.email, second.email, third.email].sort());
 });

@@ -21,10 +21,9 @@ const send = (url: string, fields: Record<string, string>, who: SignedIn) =>
 const provider = await createOrganisation(db, { kind: 'provider', name: 'Peer Networks' });
 const service = await createService(db, { provider, kind: 'peer_triad', name: 'Peer triads' });
 const manager = await signIn(db, 'programme_manager', provider);
-const [ashTrust, birchTrust, cedarTrust] = await Promise.all(
-  ['Ash Trust', 'Birch Trust', 'Cedar Trust'].map((name) => createOrganisation(db, { name })),
-);
-assert.ok(ashTrust && birchTrust && cedarTrust);
+const ashTrust = await createOrganisation(db, { name: 'Ash Trust' });
+const birchTrust = await createOrganisation(db, { name: 'Birch Trust' });
+const cedarTrust = await createOrganisation(db, { name: 'Cedar Trust' });
 const ash = await signIn(db, 'ceo', ashTrust);
 const birch = await signIn(db, 'ceo', birchTrust);
 // Cedar Trust names no lead: both its people answer for it.

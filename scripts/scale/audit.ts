@@ -24,22 +24,7 @@ export async function seedAudit(client: pg.Client, seed: string): Promise<void> 
      where p.ti is not null`,
     [SIGN_INS_PER_PERSON],
   );
-  await client.query(
-    `insert into audit_events (occurred_at, action, actor_person_id, organisation_id, details)
-     select ${within90Days('t.ti', 'r')}, 'confidential.read', md5($1 || ':person:trust:' || t.ti || ':' || (1 + r % 10))::uuid,
-       t.id, jsonb_build_object('kind', (array['review.heat-map', 'review.group-comparison', 'review.benchmarks'])[1 + r % 3],
-         'id', md5($1 || ':review:' || t.ti)::uuid)
-     from scale_trust t, generate_series(1, $2::int) r`,
-    [seed, READS_PER_REVIEW],
-  );
-  await client.query(
-    `insert into audit_events (occurred_at, action, actor_person_id, organisation_id, details)
-     select ${within90Days('t.ti', 'r + 17')}, 'confidential.read', md5($1 || ':person:trust:' || t.ti || ':' || (1 + r % 20))::uuid,
-       t.id, jsonb_build_object('kind', (array['plan.overview', 'plan.action', 'plan.timeline'])[1 + r % 3],
-         'id', md5($1 || ':plan:' || t.ti)::uuid)
-     from scale_trust t, generate_series(1, $2::int) r`,
-    [seed, READS_PER_PLAN],
-  );
+  for (const reads of TRUST_READS) await seedTrustReads(client, seed, reads);
   await client.query(
     `insert into audit_events (occurred_at, action, actor_person_id, details)
      select ${within90Days('s.j', 'r + 31')}, 'confidential.read', x.person_id,
@@ -49,5 +34,47 @@ export async function seedAudit(client: pg.Client, seed: string): Promise<void> 
        lateral (select person_id from partnership_participants where partnership_id = s.id
                 order by side, person_id offset r % 2 limit 1) x`,
     [READS_PER_PARTNERSHIP],
+  );
+}
+
+interface TrustReads {
+  /** Each trust's one review or plan, whose id the scale seed makes from this word and the trust's number. */
+  subject: 'review' | 'plan';
+  /** The pages read, taken in turn. */
+  kinds: readonly string[];
+  /** How many of the trust's first people take turns at reading. */
+  readers: number;
+  perTrust: number;
+  /** What `within90Days` spreads the moments by: not the same for reviews and plans, so that their reads differ. */
+  spreadBy: string;
+}
+
+const TRUST_READS: readonly TrustReads[] = [
+  {
+    subject: 'review',
+    kinds: ['review.heat-map', 'review.group-comparison', 'review.benchmarks'],
+    readers: 10,
+    perTrust: READS_PER_REVIEW,
+    spreadBy: 'r',
+  },
+  {
+    subject: 'plan',
+    kinds: ['plan.overview', 'plan.action', 'plan.timeline'],
+    readers: 20,
+    perTrust: READS_PER_PLAN,
+    spreadBy: 'r + 17',
+  },
+];
+
+/** Confidential reads of each trust's review or plan, filed under the trust. */
+async function seedTrustReads(client: pg.Client, seed: string, reads: TrustReads): Promise<void> {
+  await client.query(
+    `insert into audit_events (occurred_at, action, actor_person_id, organisation_id, details)
+     select ${within90Days('t.ti', reads.spreadBy)}, 'confidential.read',
+       md5($1 || ':person:trust:' || t.ti || ':' || (1 + r % $3::int))::uuid,
+       t.id, jsonb_build_object('kind', ($4::text[])[1 + r % cardinality($4::text[])],
+         'id', md5($1 || ':' || $5 || ':' || t.ti)::uuid)
+     from scale_trust t, generate_series(1, $2::int) r`,
+    [seed, reads.perTrust, reads.readers, reads.kinds, reads.subject],
   );
 }

@@ -1,4 +1,5 @@
-import { Composer, CST, isScalar, Lexer, LineCounter, Parser, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, type CST, isScalar, LineCounter, Parser, visit, type Document, type YAMLError } from 'yaml';
+import { lexedShape, maxEntries, maxFileBytes, maxLines, maxNesting } from './framework-document.lex.ts';
 
 /**
  * Turns the text of an uploaded file into a plain value, refusing anything that could exhaust
@@ -6,9 +7,7 @@ import { Composer, CST, isScalar, Lexer, LineCounter, Parser, visit, type Docume
  * the limits are generous for real files and tight for hostile ones.
  */
 
-export const maxFileBytes = 1024 * 1024;
-/** A framework is six levels deep (framework → headings → heading → elements → element → questions). */
-export const maxNesting = 20;
+export { maxEntries, maxFileBytes, maxLines, maxNesting } from './framework-document.lex.ts';
 
 /** A file with thousands of mistakes is better answered with the first hundred and a count. */
 export const maxProblems = 100;
@@ -29,6 +28,15 @@ const refuse = (problem: string): ReadResult => ({ ok: false, problems: [problem
 const tooDeep =
   `The file is nested more than ${maxNesting} levels deep. A framework needs about 6, ` +
   'so this does not look like a framework file';
+const count = (n: number): string => n.toLocaleString('en-GB');
+const tooMany = {
+  entries:
+    `The file has too many fields, values and punctuation marks (more than ${count(maxEntries)}); ` +
+    'a framework has at most about 46,000, so this does not look like a framework file',
+  lines:
+    `The file has too many lines (more than ${count(maxLines)}); ` +
+    'a framework has at most about 20,000 lines, so this does not look like a framework file',
+};
 
 export function readFrameworkText(text: string, format: 'yaml' | 'json'): ReadResult {
   // Characters are counted first: cheap, and enough to refuse most oversized files.
@@ -50,7 +58,10 @@ function readJson(text: string): ReadResult {
   } catch (error) {
     return refuse(jsonSyntaxProblem(source, error));
   }
-  return nestingExceeds(value, maxNesting) ? refuse(tooDeep) : { ok: true, value };
+  const shape = jsonShape(value);
+  if (shape === 'deep') return refuse(tooDeep);
+  if (shape === 'large') return refuse(tooMany.entries);
+  return { ok: true, value };
 }
 
 function jsonSyntaxProblem(source: string, error: unknown): string {
@@ -69,15 +80,21 @@ function placeIn(text: string, offset: number): string {
   return `Line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
-function nestingExceeds(root: unknown, limit: number): boolean {
+/** Too deep, or too large for the checks that follow. JSON is parsed quickly, so only keys and values are counted. */
+function jsonShape(root: unknown): 'deep' | 'large' | undefined {
   const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
+  let entries = 0;
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value, depth } = next;
+    entries += 1;
     if (value === null || typeof value !== 'object') continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+    if (depth > maxNesting) return 'deep';
+    const children = Object.values(value);
+    entries += Array.isArray(value) ? 0 : children.length;
+    if (entries + children.length > maxEntries) return 'large';
+    for (const child of children) stack.push({ value: child, depth: depth + 1 });
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -102,8 +119,9 @@ function readYamlDocument(text: string): ReadResult {
   };
   // The lexer is fast and linear, but the parser slows sharply on deep nesting (seconds for a
   // megabyte of "["), so the obvious cases are refused from the lexer's tokens first.
-  const deepAt = lexedTooDeepAt(text);
-  if (deepAt !== undefined) return refuse(`${placeIn(text, deepAt)}: ${tooDeep}`);
+  const lexed = lexedShape(text);
+  if (lexed.tooMany) return refuse(tooMany[lexed.tooMany]);
+  if (lexed.deepAt !== undefined) return refuse(`${placeIn(text, lexed.deepAt)}: ${tooDeep}`);
   // The parser builds its tree with an explicit stack; only the composer recurses, and a stack
   // overflow inside it can take the whole process down (V8 aborts when it cannot compile a
   // regular expression near the stack limit). So the tree is measured before it is composed.
@@ -194,29 +212,6 @@ function inspectNodes(document: Document.Parsed): { tagAt?: number; duplicateAt?
   });
   return found;
 }
-
-/** Nesting visible in the lexer's tokens: open flow brackets, and block indicators on one line (`- - - x`). */
-function lexedTooDeepAt(text: string): number | undefined {
-  let flow = 0;
-  let onLine = 0;
-  let offset = 0;
-  for (const source of new Lexer().lex(text)) {
-    const type = CST.tokenType(source);
-    if (type === 'flow-seq-start' || type === 'flow-map-start') flow += 1;
-    else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
-    else if (type === 'newline') onLine = 0;
-    // Inside brackets a colon separates a key from its value, and one line may hold many.
-    else if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
-      onLine += 1;
-    }
-    if (flow > maxNesting || onLine > maxNesting) return offset;
-    // The lexer's control tokens mark state and are not part of the text.
-    if (!lexerControls.has(source)) offset += source.length;
-  }
-  return undefined;
-}
-
-const lexerControls = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 function inspectTokens(tokens: CST.Token[]): { deepAt?: number; aliasAt?: number } {
   let aliasAt: number | undefined;

@@ -195,7 +195,7 @@ test('a file with thousands of mistakes lists the first hundred and counts the r
   assert.equal(problems.length, maxProblems + 1);
   assert.match(problems.at(-1) ?? '', /^And [\d,]+ more problems$/);
   assert.equal(problems[0], 'headings: A framework must have 20 headings or fewer (this has 300)');
-  const broken = problemsOf(']: x\n'.repeat(50_000), 'yaml');
+  const broken = problemsOf(']: x\n'.repeat(20_000), 'yaml');
   assert.equal(broken.length, maxProblems + 1);
   assert.equal(broken.at(-1), 'Tandem stopped reading after 100 problems. Fix these and import the file again');
 });

@@ -18,7 +18,7 @@ export {
   type FrameworkHeading,
   type FrameworkLevel,
 } from './framework-document.schema.ts';
-export { maxFileBytes, maxNesting, maxProblems } from './framework-document.read.ts';
+export { maxEntries, maxFileBytes, maxLines, maxNesting, maxProblems } from './framework-document.read.ts';
 
 /**
  * Reading and writing framework files. Import is the one place where text from outside meets
@@ -158,11 +158,13 @@ function crossCheck(value: unknown): Problem[] {
   ];
   const levelKeys = [...new Set(levels.map(keyOf))].filter((key): key is string => key !== undefined && key !== '');
   if (levelKeys.length === 0) return problems;
+  // A set, not the list: a file of many levels and many descriptors would otherwise compare every pair.
+  const isLevel = new Set(levelKeys);
   for (const { element, path } of elements) {
     const descriptors = isRecord(element) ? element.descriptors : undefined;
     if (!isRecord(descriptors)) continue;
     for (const level of Object.keys(descriptors)) {
-      if (levelKeys.includes(level)) continue;
+      if (isLevel.has(level)) continue;
       problems.push({
         path: [...path, 'descriptors', level],
         message: `${show(level)} is not a level of the scale. Use one of ${words(levelKeys.slice(0, 7), 'or')}`,

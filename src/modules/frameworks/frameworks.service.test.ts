@@ -115,6 +115,24 @@ test('a file with problems saves nothing and lists each problem with its path', 
   assert.equal(framework, undefined);
 });
 
+test('a file with too many parts is refused with the reason, and nothing is saved', async () => {
+  const before = await versionCount();
+  // Just under 1 MB of headings: within the size limit, but far more parts than any framework has.
+  const heading = (i: number) => `  - {key: h${i}, name: H, elements: [{key: e${i}, name: E}]}\n`;
+  const text = `${smallFramework('hostile').split('headings:')[0]}headings:\n${Array.from({ length: 16_500 }, (_, i) => heading(i)).join('')}`;
+  assert.ok(text.length > 900_000 && text.length < 1024 * 1024);
+  const result = await importFramework({ db, actor: admin, text, format: 'yaml' });
+  assert.deepEqual(result, {
+    outcome: 'problems',
+    problems: [
+      'The file has too many fields, values and punctuation marks (more than 60,000); ' +
+        'a framework has at most about 46,000, so this does not look like a framework file',
+    ],
+  });
+  assert.equal(await versionCount(), before);
+  assert.equal((await db.select().from(frameworks).where(eq(frameworks.key, 'hostile'))).length, 0);
+});
+
 test('only administrators import, draft, edit and publish', async () => {
   const text = smallFramework('not-yours');
   await assert.rejects(importFramework({ db, actor: trustee, text, format: 'yaml' }), { code: 'Forbidden' });

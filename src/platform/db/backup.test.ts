@@ -69,21 +69,32 @@ function assertFilled(print: Fingerprint): void {
   }
 }
 
-test('the embedded database (PGlite)', async (t) => {
-  const source: BackupTarget = { kind: 'pglite', dataDir: join(workDir, 'source') };
-  const file = join(workDir, 'embedded.tar.gz');
-  const database = await openDatabase(source);
-  let before: Fingerprint;
+/**
+ * Migrates the database, adds rows and returns its fingerprint, checked to be filled.
+ * `whileOpen` runs while the database is still open, before it is closed for the backup.
+ */
+async function fillDatabase(target: BackupTarget, whileOpen?: () => Promise<void>): Promise<Fingerprint> {
+  const database = await openDatabase(target);
+  let print: Fingerprint;
   try {
     await database.migrate();
     await addRows(database.db);
-    before = await fingerprint(database.db);
-    await assert.rejects(backupDatabase({ target: source, file }), /is in use/);
-    assert.equal(existsSync(file), false);
+    print = await fingerprint(database.db);
+    await whileOpen?.();
   } finally {
     await database.close();
   }
-  assertFilled(before);
+  assertFilled(print);
+  return print;
+}
+
+test('the embedded database (PGlite)', async (t) => {
+  const source: BackupTarget = { kind: 'pglite', dataDir: join(workDir, 'source') };
+  const file = join(workDir, 'embedded.tar.gz');
+  const before = await fillDatabase(source, async () => {
+    await assert.rejects(backupDatabase({ target: source, file }), /is in use/);
+    assert.equal(existsSync(file), false);
+  });
   const backup = await backupDatabase({ target: source, file });
   assert.equal(backup.tables, Object.keys(before).length);
   assert.ok(backup.bytes > 0);
@@ -153,16 +164,7 @@ test('PostgreSQL', { skip: serverUrl ? false : 'set TEST_DATABASE_URL to run it'
   const file = join(workDir, 'postgres.dump');
 
   await adminQuery(serverUrl, `create database ${names[0]}`);
-  const database = await openDatabase(source);
-  let before: Fingerprint;
-  try {
-    await database.migrate();
-    await addRows(database.db);
-    before = await fingerprint(database.db);
-  } finally {
-    await database.close();
-  }
-  assertFilled(before);
+  const before = await fillDatabase(source);
   const backup = await backupDatabase({ target: source, file });
   assert.equal(backup.tables, Object.keys(before).length);
 

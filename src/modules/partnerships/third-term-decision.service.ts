@@ -3,6 +3,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { addDays, londonToday } from '../../platform/views/london-time.ts';
+import { partyLeads } from './parties.ts';
 import { assertState, recordPartnershipRead } from './partnership-access.service.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { insertParticipant, insertPartnership, listParticipants, setState } from './partnerships.repository.ts';
@@ -27,14 +28,18 @@ export interface DecisionPage extends ReviewPage {
   next: { id: string } | null;
 }
 
-const decides = (me: ReviewPage['me']) => me.lead && (me.side === 'mentee' || me.side === 'peer');
+/** Whoever answers for the mentored: the mentee side's lead, or in a triad any trust's. */
+const decides = ({ me, participants }: ReviewPage) =>
+  partyLeads(participants.filter((each) => each.side === 'mentee' || each.side === 'peer')).some(
+    (each) => each.personId === me.personId,
+  );
 
 async function decisionContent(db: AppDb, actor: Viewer | null, partnershipId: string, forUpdate = false) {
   const page = await reviewContent(db, { actor, partnershipId, forUpdate });
   return {
     ...page,
     missing: missingViews(page.goals, page.reviews, page.sides),
-    mayDecide: decides(page.me),
+    mayDecide: decides(page),
     next: await repository.findNextPartnership(db, partnershipId),
   } satisfies DecisionPage;
 }

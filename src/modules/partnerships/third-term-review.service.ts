@@ -31,6 +31,7 @@ export interface ReviewPage {
   reviews: repository.GoalReviewRow[];
   /** The sides taking part, each of which gives its view of every goal. */
   sides: PartnershipSide[];
+  participants: ParticipantRow[];
   editable: boolean;
 }
 
@@ -71,6 +72,7 @@ export async function reviewContent(
     goals: await goalsRepository.listGoals(db, partnershipId),
     reviews: await repository.listGoalReviews(db, partnershipId),
     sides: reviewingSides(participants),
+    participants,
     editable: reviewWritableStates.includes(partnership.state),
   };
 }

@@ -114,6 +114,12 @@ export const partnershipPaths = {
     params: Record<string, string> = {},
     done?: string,
   ) => withDone(fill(routes[route], { ...params, id }), done),
+  /**
+   * The page asking whether to remove someone: the participants page with `?remove=` (its form
+   * posts to the participants page too), so a partnership keeps one address for who takes part.
+   */
+  participantRemove: (id: string, personId: string) =>
+    `${fill(routes.participants, { id })}?remove=${encodeURIComponent(personId)}`,
   calendar: (done?: string) => withDone(routes.calendar, done),
   calendarFeed: (token: string) => fill(routes.calendarFeed, { token }),
 };

@@ -8,11 +8,18 @@ import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { londonDay } from './school-calendar.ts';
 import { getProviderDashboard } from './dashboard.service.ts';
 import type { PartnershipsOptions } from './index.ts';
-import { addParticipant, getParticipants, listPartnershipReads } from './participants.service.ts';
+import {
+  addParticipant,
+  getParticipants,
+  getParticipantToRemove,
+  listPartnershipReads,
+  removeParticipant,
+} from './participants.service.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { getPartnershipOverview, listPartnerships } from './partnerships.service.ts';
 import { partnershipSides, partnershipStates, type PartnershipState } from './partnerships.tables.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
+import { ParticipantRemovePage } from './views/participant-remove-page.tsx';
 import { ParticipantsPage } from './views/participants-page.tsx';
 import { PartnershipListPage } from './views/partnership-list-page.tsx';
 import { PartnershipPage } from './views/partnership-page.tsx';
@@ -30,6 +37,8 @@ const participantForm = z.object({
 /** "Done" messages a page may show after a redirect, by key. */
 const doneMessages = {
   added: 'They have been added to the partnership.',
+  removed: 'They have been removed from the partnership and no longer see anything in it.',
+  'not-taking-part': 'They no longer take part in the partnership.',
 } as const;
 
 function doneOf(request: FastifyRequest): string | null {
@@ -82,12 +91,39 @@ export async function partnershipRoutes(app: FastifyInstance, { db }: Partnershi
     };
   }
 
+  /** The page asking whether to remove someone; `refused` with the reason a removal was just turned down. */
+  async function removePage(request: FastifyRequest, personId: string, refused: string | null) {
+    const found = await getParticipantToRemove({ db, actor: request.viewer, partnershipId: idOf(request), personId });
+    const problem = refused ?? found.problem;
+    return {
+      title: `Remove ${found.participant.displayName} from the partnership?`,
+      ...(refused ? { status: 409, hasErrors: true } : {}),
+      content: <ParticipantRemovePage {...found} problem={problem} refused={refused !== null} />,
+    };
+  }
+
   app.get(routes.participants, signedIn, async function participantsGet(request, reply) {
+    const removing = (request.query as { remove?: unknown } | undefined)?.remove;
+    if (removing !== undefined) return reply.renderPage(await removePage(request, parseId(removing), null));
     return reply.renderPage(await participantsPage(request, null));
   });
 
   app.post(routes.participants, signedIn, async function participantsPost(request, reply) {
     const partnershipId = idOf(request);
+    // The remove page's form posts here with the person to remove; the add form never sends `remove`.
+    const removing = (request.body as Record<string, unknown> | undefined)?.remove;
+    if (removing !== undefined) {
+      const personId = parseId(removing);
+      const result = await removeParticipant({
+        db,
+        actor: request.viewer,
+        partnershipId,
+        personId,
+        audit: auditContext(request),
+      });
+      if (result.outcome === 'refused') return reply.renderPage(await removePage(request, personId, result.message));
+      return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, result.outcome), 303);
+    }
     const form = parseForm(participantForm, request.body);
     if (!form.ok) {
       // Refuse those who may not add anyone before answering what they typed.

@@ -7,7 +7,7 @@ import { Checkboxes } from '../../../platform/views/components/checkboxes.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
-import { Table } from '../../../platform/views/components/table.tsx';
+import { TableHead } from '../../../platform/views/components/table.tsx';
 import { Form } from '../../../platform/views/form.tsx';
 import { sidesOf } from '../participants.service.ts';
 import { partnershipPaths } from '../partnerships.paths.ts';
@@ -41,16 +41,33 @@ export function ParticipantsPage({
         {participants.length === 0 ? (
           <p class="govuk-body">Nobody takes part yet.</p>
         ) : (
-          <Table
-            caption="Participants"
-            captionClasses="govuk-visually-hidden"
-            head={[{ text: 'Name' }, { text: 'Side' }, { text: 'For' }]}
-            rows={participants.map((each) => [
-              { text: `${each.displayName}${each.lead ? ' (lead contact)' : ''}` },
-              { text: sideLabels[each.side] },
-              { text: each.organisationName ?? '' },
-            ])}
-          />
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-visually-hidden">Participants</caption>
+            <TableHead
+              head={[
+                { text: 'Name' },
+                { text: 'Side' },
+                { text: 'For' },
+                ...(manage ? [{ html: '<span class="govuk-visually-hidden">Actions</span>' }] : []),
+              ]}
+            />
+            <tbody class="govuk-table__body">
+              {participants.map((each) => (
+                <tr class="govuk-table__row" key={each.personId}>
+                  <td class="govuk-table__cell">{`${each.displayName}${each.lead ? ' (lead contact)' : ''}`}</td>
+                  <td class="govuk-table__cell">{sideLabels[each.side]}</td>
+                  <td class="govuk-table__cell">{each.organisationName ?? ''}</td>
+                  {manage && (
+                    <td class="govuk-table__cell">
+                      <a class="govuk-link" href={partnershipPaths.participantRemove(partnership.id, each.personId)}>
+                        Remove<span class="govuk-visually-hidden"> {each.displayName}</span>
+                      </a>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
         {manage && (
           <>

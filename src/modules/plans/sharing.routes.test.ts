@@ -156,3 +156,40 @@ test('sharing again the other way changes the access of the one live share', asy
     ['comment'],
   );
 });
+
+test('ten addresses without an account an hour; after that no address is looked up, and the refusal is audited', async () => {
+  const sharer = await signIn(db, 'ceo');
+  const planId = await createPlan(db, { organisation: sharer.organisation, title: 'Plan of a busy sharer' });
+  const shareWith = (email: string, personAccess = 'read') =>
+    share(planId, { with: 'person', email, personAccess }, sharer);
+  for (let miss = 1; miss <= 10; miss += 1) {
+    const response = await shareWith(`nobody-${miss}@example.test`);
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /No one with a Tandem account uses that email/, `miss ${miss} is still answered`);
+    // Finding someone costs nothing: were these counted, the last misses would be refused.
+    if (miss === 3) assert.equal((await shareWith(mentor.person.email)).statusCode, 303);
+    if (miss === 6) assert.match((await shareWith(sharer.person.email)).body, /your own email address/);
+  }
+  const refused = await shareWith(mentor.person.email, 'comment');
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /You have looked up too many addresses that have no account. Try again in an hour/);
+  assert.deepEqual(
+    (await sharesOf(planId)).map((row) => row.access),
+    ['read'],
+    'the share made before is unchanged',
+  );
+  const audited = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'email_lookup.refused'), eq(auditEvents.actorPersonId, sharer.person.id)));
+  assert.deepEqual(audited[0]?.details, { reason: 'too_many_misses', purpose: 'plan.share' });
+  const trustShare = await share(
+    planId,
+    { with: 'trust', trust: partnerCeo.organisation.name, trustAccess: 'read' },
+    sharer,
+  );
+  assert.equal(trustShare.statusCode, 303, 'trusts are public and are not counted');
+  const { planId: another } = await planWithPriority('Plan of someone else');
+  const byAnother = await share(another, { with: 'person', email: mentor.person.email, personAccess: 'read' });
+  assert.equal(byAnother.statusCode, 303, 'each person has their own count');
+});

@@ -3,6 +3,7 @@ import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { lookUpWithinMissLimit, lookupLimitedMessage } from '../../platform/http/lookup-limit.ts';
 import { loadPlan } from './plan-access.service.ts';
 import { describePlanRead } from './plan-reads.ts';
 import type { ShareAccess } from './plan-sharing.tables.ts';
@@ -63,10 +64,15 @@ export type ShareOutcome =
 /** Finds the person or trust typed, or says in words why they cannot be shared with. */
 async function recipientOf(
   db: AppDb,
-  { actor, plan, shareWith }: { actor: Viewer; plan: PlanRow; shareWith: ShareWith },
+  { actor, plan, shareWith, audit }: { actor: Viewer; plan: PlanRow; shareWith: ShareWith; audit: AuditRequestContext },
 ): Promise<{ recipient: repository.Recipient; name: string } | { refused: string }> {
   if ('email' in shareWith) {
-    const person = await repository.findActivePersonByEmail(db, shareWith.email);
+    const { email } = shareWith;
+    const lookup = await lookUpWithinMissLimit(db, { personId: actor.personId, purpose: 'plan.share', audit }, () =>
+      repository.findActivePersonByEmail(db, email),
+    );
+    if (lookup.outcome === 'limited') return { refused: lookupLimitedMessage };
+    const person = lookup.outcome === 'found' ? lookup.found : null;
     if (!person) {
       return {
         refused:
@@ -120,7 +126,7 @@ export async function sharePlan({
   if (!actor) throw AppError.notFound();
   return db.transaction(async (tx) => {
     const plan = await loadPlan(tx, { actor, planId, permission: editPlan, forUpdate: true });
-    const found = await recipientOf(tx, { actor, plan, shareWith });
+    const found = await recipientOf(tx, { actor, plan, shareWith, audit });
     if ('refused' in found) return { outcome: 'refused', message: found.refused };
     const { changed } = await repository.upsertShare(tx, {
       planId,

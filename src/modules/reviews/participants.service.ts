@@ -1,5 +1,8 @@
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { isUniqueViolation, type AppDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import { lookUpWithinMissLimit } from '../../platform/http/lookup-limit.ts';
 import { assertOpen, loadReview } from './review-access.service.ts';
 import { lead } from './reviews.policy.ts';
 import * as ratingsRepository from './ratings.repository.ts';
@@ -8,6 +11,8 @@ import * as repository from './reviews.repository.ts';
 export type AddParticipantOutcome =
   | { outcome: 'added'; displayName: string }
   | { outcome: 'no-account' }
+  /** The actor has drawn a blank on too many addresses lately; nothing was looked up. */
+  | { outcome: 'lookup-limited' }
   | { outcome: 'already-taking-part' }
   | { outcome: 'unknown-group' }
   | { outcome: 'partner-not-in-a-trust' }
@@ -24,6 +29,7 @@ export async function addParticipant({
   email,
   groupId,
   asLead,
+  audit = {},
 }: {
   db: AppDb;
   actor: Viewer | null;
@@ -31,12 +37,20 @@ export async function addParticipant({
   email: string;
   groupId: string | null;
   asLead: boolean;
+  audit?: AuditRequestContext;
 }): Promise<AddParticipantOutcome> {
+  if (!actor) throw AppError.notFound();
+  const { personId } = actor;
   return db.transaction(async (tx) => {
     const review = await loadReview(tx, { actor, reviewId, permission: lead, forUpdate: true });
     assertOpen(review);
-    const person = await repository.findPersonByEmail(tx, email);
-    if (!person || person.deactivatedAt) return { outcome: 'no-account' };
+    const lookup = await lookUpWithinMissLimit(tx, { personId, purpose: 'review.participant', audit }, async () => {
+      const found = await repository.findPersonByEmail(tx, email);
+      return found && !found.deactivatedAt ? found : null;
+    });
+    if (lookup.outcome === 'limited') return { outcome: 'lookup-limited' };
+    if (lookup.outcome === 'missing') return { outcome: 'no-account' };
+    const person = lookup.found;
     const groups = await repository.listGroups(tx, reviewId);
     const group = groupId ? groups.find((each) => each.id === groupId) : null;
     if (groupId && !group) return { outcome: 'unknown-group' };

@@ -4,7 +4,9 @@ import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { email, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
+import { auditContext } from '../../platform/audit/audit.ts';
 import { AppError, isId, parseId } from '../../platform/http/app-error.ts';
+import { lookupLimitedMessage } from '../../platform/http/lookup-limit.ts';
 import {
   addParticipant,
   getParticipant,
@@ -36,6 +38,7 @@ const addProblems: Record<Exclude<AddParticipantOutcome['outcome'], 'added'>, { 
     field: 'email',
     message: 'There is no Tandem account with that email address. Ask their chief executive to invite them first',
   },
+  'lookup-limited': { field: 'email', message: lookupLimitedMessage },
   'already-taking-part': { field: 'email', message: 'That person is already taking part in this review' },
   'unknown-group': { field: 'group', message: 'Select one of the groups shown' },
   'partner-not-in-a-trust': {
@@ -90,6 +93,7 @@ export async function reviewPeopleRoutes(app: FastifyInstance, { db }: { db: App
       email: form.data.email,
       groupId,
       asLead: form.data.lead,
+      audit: auditContext(request),
     });
     if (result.outcome !== 'added')
       return addPage(request, reply, form.values, new FormErrors([addProblems[result.outcome]]));

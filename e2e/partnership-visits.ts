@@ -7,8 +7,8 @@ import type { PageVisit } from './support/page-visit.ts';
 
 /**
  * The partnerships list, a partnership's page, who takes part and the mentee's read log, each
- * opened by a trust's chief executive who is mentored; the provider's dashboard by its programme
- * manager, with a partnership of theirs to show.
+ * opened by a trust's chief executive who is mentored; the provider's dashboard, and the page
+ * asking whether to remove someone from a partnership, by its programme manager.
  */
 export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
   const partnershipOf = new Map<string, string>();
@@ -69,6 +69,28 @@ export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
         await createPartnership(db, { service, mentee, title: 'Dashboard partnership' });
       },
       pathFor: (signedIn) => `/mentoring/providers/${signedIn?.organisation.id ?? ':organisationId'}/dashboard`,
+    },
+    {
+      name: 'partnership-participant-remove',
+      route: '/partnerships/:id/participants/:personId/remove',
+      path: '/partnerships/:id/participants/:personId/remove',
+      visitors: ['programme_manager'],
+      status: 200,
+      heading: () => /^Remove .* from the partnership\?$/,
+      prepare: async (signedIn) => {
+        if (!signedIn) return;
+        const service = await createService(db, { provider: signedIn.organisation });
+        const mentee = await createPerson(db, { displayName: 'Dana Mentee' });
+        const secondMentor = await createPerson(db, { displayName: 'Sasha Second' });
+        const id = await createPartnership(db, {
+          service,
+          mentee,
+          mentor: await createPerson(db, { displayName: 'Morgan Mentor' }),
+          others: [{ person: secondMentor, side: 'mentor' }],
+        });
+        partnershipOf.set('partnership-participant-remove', `${id}/participants/${secondMentor.id}`);
+      },
+      pathFor: () => `/partnerships/${partnershipOf.get('partnership-participant-remove') ?? ':id'}/remove`,
     },
   ];
 }

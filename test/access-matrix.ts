@@ -313,6 +313,8 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'GET /partnerships/:id': privatePartnership,
   'GET /partnerships/:id/participants': privatePartnership,
   'POST /partnerships/:id/participants': privatePartnershipPost,
+  'GET /partnerships/:id/participants/:personId/remove': privatePartnership,
+  'POST /partnerships/:id/participants/:personId/remove': privatePartnershipPost,
   'GET /partnerships/:id/reads': privatePartnership,
   'GET /partnerships/:id/diagnostic': privatePartnership,
   'POST /partnerships/:id/diagnostic': privatePartnershipPost,

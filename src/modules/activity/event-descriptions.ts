@@ -23,6 +23,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'benchmark.withdrawn': 'Left the benchmarks',
   'plan.shared': 'Plan shared',
   'plan.share_revoked': 'Plan no longer shared',
+  'partnership.participant_removed': 'Removed from a partnership',
 };
 
 /** An action recorded by a newer version keeps its code rather than breaking the page. */
@@ -110,6 +111,8 @@ export function describeForSubject(event: AuditEventView, viewerPersonId: string
       return `${someone} shared a development plan with you${inOrganisation}`;
     case 'plan.share_revoked':
       return `${someone} stopped sharing a development plan with you${inOrganisation}`;
+    case 'partnership.participant_removed':
+      return `${someone} removed you from a mentoring partnership`;
     default:
       return actionLabel(event.action);
   }

@@ -11,6 +11,7 @@ import {
   type PartnershipReadKind,
 } from './partnership-access.service.ts';
 import { actAsMentee, managePartnership, seePartnershipSummary } from './partnerships.policy.ts';
+import { partyOf } from './parties.ts';
 import * as repository from './partnerships.repository.ts';
 import type { PartnershipKind, PartnershipSide } from './partnerships.tables.ts';
 
@@ -118,17 +119,22 @@ const sideNames: Record<PartnershipSide, string> = {
 };
 
 /**
- * Why someone may not leave, or null when they may: a side is never left empty, nor without a lead
- * contact when it had one (the mentee side's lead records the third-term decision, for one).
+ * Why someone may not leave, or null when they may: a party (a side, or in a triad a trust) is
+ * never left empty, nor without a lead contact when it had one (a lead accepts the agreement and
+ * records the third-term decision).
  */
 function removalProblem(participants: repository.ParticipantRow[], leaving: repository.ParticipantRow): string | null {
-  const side = participants.filter((each) => each.side === leaving.side);
-  const where = sideNames[leaving.side];
-  if (side.length === 1) {
-    return `${leaving.displayName} is the only participant on ${where}. Add someone else to ${where} before removing them`;
+  const party = participants.filter((each) => partyOf(each) === partyOf(leaving));
+  const trust = leaving.side === 'peer' ? leaving.organisationName : null;
+  const [on, to] = trust
+    ? [`for ${trust}`, `for ${trust}`]
+    : [`on ${sideNames[leaving.side]}`, `to ${sideNames[leaving.side]}`];
+  if (party.length === 1) {
+    return `${leaving.displayName} is the only participant ${on}. Add someone else ${to} before removing them`;
   }
-  if (leaving.lead && side.filter((each) => each.lead).length === 1) {
-    return `${leaving.displayName} is the only lead contact of ${where}. Add another lead contact to ${where} before removing them`;
+  if (leaving.lead && party.filter((each) => each.lead).length === 1) {
+    const of = trust ?? sideNames[leaving.side];
+    return `${leaving.displayName} is the only lead contact of ${of}. Add another lead contact ${to} before removing them`;
   }
   return null;
 }
@@ -187,20 +193,15 @@ export async function removeParticipant({
     const problem = removalProblem(participants, leaving);
     if (problem) return { outcome: 'refused', message: problem };
     await repository.deleteParticipant(tx, { partnershipId, personId });
-    // The audit log has no action of its own for this yet: it is the removed person's role in the
-    // partnership that changed. Filed under no organisation, as the partnership's reads are, so the
-    // mentee's trust learns nothing; the removed person sees it on their account's activity.
+    // Filed under no organisation, as the partnership's reads are, so the mentee's trust learns
+    // nothing; the removed person sees it on their account's activity.
     await recordAuditEvent(
       tx,
       {
-        action: 'role.changed',
+        action: 'partnership.participant_removed',
         actorPersonId: actor?.personId ?? null,
         subjectPersonId: personId,
-        details: {
-          kind: 'partnership.participant-removed',
-          id: partnershipId,
-          previousRole: leaving.lead ? `${leaving.side} (lead contact)` : leaving.side,
-        },
+        details: { id: partnershipId, side: leaving.side, lead: leaving.lead },
       },
       audit,
     );

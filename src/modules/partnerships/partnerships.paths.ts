@@ -25,6 +25,7 @@ const routes = {
   list: '/partnerships',
   partnership: '/partnerships/:id',
   participants: '/partnerships/:id/participants',
+  participantRemove: '/partnerships/:id/participants/:personId/remove',
   preferences: '/partnerships/:id/preferences',
   matching: '/partnerships/:id/matching',
   chemistryNew: '/partnerships/:id/chemistry/new',
@@ -114,12 +115,6 @@ export const partnershipPaths = {
     params: Record<string, string> = {},
     done?: string,
   ) => withDone(fill(routes[route], { ...params, id }), done),
-  /**
-   * The page asking whether to remove someone: the participants page with `?remove=` (its form
-   * posts to the participants page too), so a partnership keeps one address for who takes part.
-   */
-  participantRemove: (id: string, personId: string) =>
-    `${fill(routes.participants, { id })}?remove=${encodeURIComponent(personId)}`,
   calendar: (done?: string) => withDone(routes.calendar, done),
   calendarFeed: (token: string) => fill(routes.calendarFeed, { token }),
 };

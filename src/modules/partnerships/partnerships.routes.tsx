@@ -103,27 +103,29 @@ export async function partnershipRoutes(app: FastifyInstance, { db }: Partnershi
   }
 
   app.get(routes.participants, signedIn, async function participantsGet(request, reply) {
-    const removing = (request.query as { remove?: unknown } | undefined)?.remove;
-    if (removing !== undefined) return reply.renderPage(await removePage(request, parseId(removing), null));
     return reply.renderPage(await participantsPage(request, null));
+  });
+
+  app.get(routes.participantRemove, signedIn, async function participantRemoveGet(request, reply) {
+    return reply.renderPage(await removePage(request, idOf(request, 'personId'), null));
+  });
+
+  app.post(routes.participantRemove, signedIn, async function participantRemovePost(request, reply) {
+    const partnershipId = idOf(request);
+    const personId = idOf(request, 'personId');
+    const result = await removeParticipant({
+      db,
+      actor: request.viewer,
+      partnershipId,
+      personId,
+      audit: auditContext(request),
+    });
+    if (result.outcome === 'refused') return reply.renderPage(await removePage(request, personId, result.message));
+    return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, result.outcome), 303);
   });
 
   app.post(routes.participants, signedIn, async function participantsPost(request, reply) {
     const partnershipId = idOf(request);
-    // The remove page's form posts here with the person to remove; the add form never sends `remove`.
-    const removing = (request.body as Record<string, unknown> | undefined)?.remove;
-    if (removing !== undefined) {
-      const personId = parseId(removing);
-      const result = await removeParticipant({
-        db,
-        actor: request.viewer,
-        partnershipId,
-        personId,
-        audit: auditContext(request),
-      });
-      if (result.outcome === 'refused') return reply.renderPage(await removePage(request, personId, result.message));
-      return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, result.outcome), 303);
-    }
     const form = parseForm(participantForm, request.body);
     if (!form.ok) {
       // Refuse those who may not add anyone before answering what they typed.

@@ -136,3 +136,19 @@ test('the peers write one view of each goal, and whoever answers for a peer trus
   assert.equal(byCedar.statusCode, 303);
   assert.equal(await stateOf(id), 'closed');
 });
+
+test('a trust is never left out of its triad: its last person and its last lead stay', async () => {
+  const id = await triad('meetings');
+  const remove = (whom: SignedIn) => {
+    const url = `/partnerships/${id}/participants/${whom.person.id}/remove`;
+    return postForm(app, { url, from: url, cookies: manager.cookies, fields: {} });
+  };
+  assert.equal((await remove(cedarDeputy)).statusCode, 303);
+  const lastOfCedar = await remove(cedar);
+  assert.equal(lastOfCedar.statusCode, 409, 'other trusts’ peers remain, but Cedar Trust would have nobody');
+  assert.ok(lastOfCedar.body.includes(`${cedar.person.displayName} is the only participant for Cedar Trust.`));
+  const lastLeadOfAsh = await remove(ash);
+  assert.equal(lastLeadOfAsh.statusCode, 409);
+  assert.ok(lastLeadOfAsh.body.includes(`${ash.person.displayName} is the only lead contact of Ash Trust.`));
+  assert.equal((await get(`/partnerships/${id}`, cedar)).statusCode, 200);
+});

@@ -64,6 +64,7 @@ export const auditActions = [
   'benchmark.withdrawn',
   'plan.shared',
   'plan.share_revoked',
+  'partnership.participant_removed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

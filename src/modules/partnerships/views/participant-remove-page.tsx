@@ -61,8 +61,7 @@ export function ParticipantRemovePage({
               They will no longer see anything in the partnership, from the moment you remove them: its notes, goals,
               documents and meetings. What they have written stays in it. You can add them again later.
             </p>
-            <Form action={back}>
-              <input type="hidden" name="remove" value={participant.personId} />
+            <Form action={partnershipPaths.of(partnership.id, 'participantRemove', { personId: participant.personId })}>
               <div class="govuk-button-group">
                 <Button text="Yes, remove them" classes="govuk-button--warning" preventDoubleClick />
                 <a class="govuk-link" href={back}>

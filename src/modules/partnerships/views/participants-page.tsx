@@ -59,7 +59,10 @@ export function ParticipantsPage({
                   <td class="govuk-table__cell">{each.organisationName ?? ''}</td>
                   {manage && (
                     <td class="govuk-table__cell">
-                      <a class="govuk-link" href={partnershipPaths.participantRemove(partnership.id, each.personId)}>
+                      <a
+                        class="govuk-link"
+                        href={partnershipPaths.of(partnership.id, 'participantRemove', { personId: each.personId })}
+                      >
                         Remove<span class="govuk-visually-hidden"> {each.displayName}</span>
                       </a>
                     </td>

@@ -24,6 +24,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'plan.shared': 'Plan shared',
   'plan.share_revoked': 'Plan no longer shared',
   'partnership.participant_removed': 'Removed from a partnership',
+  'email_lookup.refused': 'Too many email lookups',
 };
 
 /** An action recorded by a newer version keeps its code rather than breaking the page. */

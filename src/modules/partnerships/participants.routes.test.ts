@@ -169,3 +169,27 @@ test('only the provider’s staff remove people: participants are refused, anyon
   assert.equal((await get(`${participants}/not-an-id/remove`, manager)).statusCode, 404);
   assert.equal((await removalsOf(id)).length, 0);
 });
+
+test('adding people by email: ten addresses with no account an hour, then every lookup is refused', async () => {
+  const { id, participants } = await scene();
+  const staff = await signIn(db, 'programme_manager', manager.organisation);
+  const add = (email: string) =>
+    postForm(app, { url: participants, from: participants, cookies: staff.cookies, fields: { email, side: 'mentor' } });
+  for (let miss = 1; miss <= 10; miss += 1) {
+    const response = await add(`nobody-${miss}@example.test`);
+    assert.match(response.body, /No one with a Tandem account uses that email address/, `miss ${miss} is answered`);
+  }
+  const latecomer = await signIn(db, 'mentor', manager.organisation);
+  const refused = await add(latecomer.person.email);
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /You have looked up too many addresses that have no account. Try again in an hour/);
+  assert.equal(await takesPart(id, latecomer), false, 'nobody was added');
+  const audited = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'email_lookup.refused'), eq(auditEvents.actorPersonId, staff.person.id)));
+  assert.deepEqual(
+    audited.map((event) => event.details),
+    [{ reason: 'too_many_misses', purpose: 'partnership.participant' }],
+  );
+});

@@ -4,6 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { fetchPageOrLast, type Paged } from '../../platform/db/paging.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { lookUpWithinMissLimit, lookupLimitedMessage } from '../../platform/http/lookup-limit.ts';
 import {
   loadPartnership,
   mayOn,
@@ -56,15 +57,17 @@ export async function addParticipant({
   side,
   lead,
   trust,
+  audit,
 }: {
   db: AppDb;
-  actor: Viewer | null;
+  actor: Viewer;
   partnershipId: string;
   email: string;
   side: PartnershipSide;
   lead: boolean;
   /** The trust they take part for, as typed; empty for none. */
   trust: string;
+  audit: AuditRequestContext;
 }): Promise<AddOutcome> {
   return db.transaction(async (tx) => {
     // Outsiders are told it does not exist; participants, that adding people is the provider's.
@@ -76,7 +79,13 @@ export async function addParticipant({
     });
     await assertAllowed(tx, { actor, permission: managePartnership, ids: [partnershipId] });
     if (!sidesOf[partnership.kind].includes(side)) throw AppError.notFound();
-    const person = await repository.findActivePersonByEmail(tx, email);
+    const lookup = await lookUpWithinMissLimit(
+      tx,
+      { personId: actor.personId, purpose: 'partnership.participant', audit },
+      () => repository.findActivePersonByEmail(tx, email),
+    );
+    if (lookup.outcome === 'limited') return { outcome: 'refused', field: 'email', message: lookupLimitedMessage };
+    const person = lookup.outcome === 'found' ? lookup.found : null;
     if (!person) {
       return {
         outcome: 'refused',

@@ -136,12 +136,13 @@ export async function partnershipRoutes(app: FastifyInstance, { db }: Partnershi
     const { email: address, side, trust, lead } = form.data;
     const result = await addParticipant({
       db,
-      actor: request.viewer,
+      actor: signedInViewer(request),
       partnershipId,
       email: address,
       side,
       trust,
       lead: lead.includes('yes'),
+      audit: auditContext(request),
     });
     if (result.outcome === 'refused') {
       const errors = new FormErrors([{ field: result.field, message: result.message }]);

@@ -36,6 +36,10 @@
  *       plan.shared / plan.share_revoked   { planId, access: 'read' | 'comment', withOrganisationId? } — a plan
  *                             (organisationId: the trust whose plan it is) shared with a person (subjectPersonId)
  *                             or a trust (withOrganisationId), or no longer
+ *       partnership.participant_removed   { id: the partnership, side, lead } — the person removed is the subject;
+ *                             filed under no organisation, so a trust's log never shows who is mentored
+ *       email_lookup.refused  { reason: 'too_many_misses', purpose } — the actor looked up too many addresses
+ *                             with no account this hour (platform/http/lookup-limit.ts)
  *     event.occurredAt        only for tests and imports; otherwise the database clock
  *   auditContext(request) → { ip, userAgent, requestId }; services given no request pass {}.
  */
@@ -65,6 +69,7 @@ export const auditActions = [
   'plan.shared',
   'plan.share_revoked',
   'partnership.participant_removed',
+  'email_lookup.refused',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

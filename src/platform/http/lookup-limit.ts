@@ -1,24 +1,18 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { recordAuditEvent, type AuditAction, type AuditRequestContext } from '../audit/audit.ts';
+import { recordAuditEvent, type AuditRequestContext } from '../audit/audit.ts';
 import type { AppDb } from '../db/database.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import { rateLimitBuckets } from './rate-limit.tables.ts';
 
 /**
  * Looking someone up by email tells the person asking whether that address has an account. Where
- * that answer is shown (sharing a plan, adding someone to a review) it helps people who know whom
+ * that answer is shown (sharing a plan, adding someone to a review or a partnership) it helps people who know whom
  * they mean, so it stays; but each person may draw a blank only so often, which keeps anyone from
  * working through a list of addresses to learn who uses Tandem. Finding someone costs nothing.
  */
 export const lookupMissPolicy = { limit: 10, windowMs: 60 * 60 * 1000 } as const;
 
 export const lookupLimitedMessage = 'You have looked up too many addresses that have no account. Try again in an hour';
-
-/**
- * Not yet among the audit log's named actions: the log shows its code until it is given a label
- * there, as it does for any action it does not know.
- */
-const lookupRefused = 'email_lookup.refused' as AuditAction;
 
 export type LimitedLookup<T> = { outcome: 'found'; found: T } | { outcome: 'missing' } | { outcome: 'limited' };
 
@@ -45,7 +39,7 @@ export async function lookUpWithinMissLimit<T>(
   if (!allowed) {
     await recordAuditEvent(
       db,
-      { action: lookupRefused, actorPersonId: personId, details: { reason: 'too_many_misses', purpose } },
+      { action: 'email_lookup.refused', actorPersonId: personId, details: { reason: 'too_many_misses', purpose } },
       audit,
     );
     return { outcome: 'limited' };

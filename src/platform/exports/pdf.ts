@@ -21,6 +21,24 @@ export function loadPdfFonts(): { regular: Buffer; bold: Buffer } {
 /** The fonts' names once registered: `doc.font(pdfFont.bold)`. */
 export const pdfFont = { regular: 'regular', bold: 'bold' } as const;
 
+/** GOV.UK's border grey, for the rules between rows. */
+export const PDF_RULE_COLOUR = '#b1b4b6';
+
+/** A horizontal rule from (x, y), `width` long. */
+export function drawRule(
+  doc: PDFKit.PDFDocument,
+  { x, y, width, thickness }: { x: number; y: number; width: number; thickness: number },
+): void {
+  doc
+    .save()
+    .lineWidth(thickness)
+    .strokeColor(PDF_RULE_COLOUR)
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .stroke()
+    .restore();
+}
+
 /** DejaVu's ascent plus descent, in ems: the height of one line of text. */
 export const DEJAVU_LINE_BOX = 1.164;
 

@@ -1,4 +1,4 @@
-import { DEJAVU_LINE_BOX, pdfFont } from '../../../platform/exports/pdf.ts';
+import { DEJAVU_LINE_BOX, drawRule, pdfFont } from '../../../platform/exports/pdf.ts';
 import { firstLine, wrapText } from './wrap-text.ts';
 
 /**
@@ -19,7 +19,6 @@ export const BOTTOM = PAGE.height - MARGIN;
 const CONTINUED_TOP = MARGIN + 26;
 export const INK = '#0b0c0c';
 export const SECONDARY = '#505a5f';
-const RULE = '#b1b4b6';
 
 export interface TextStyle {
   size: number;
@@ -53,14 +52,7 @@ export function writeLine(doc: Doc, text: string, x: number, y: number, style: T
 }
 
 export function rule(doc: Doc, y: number, x = MARGIN, width = CONTENT_WIDTH, thickness = 0.5): void {
-  doc
-    .save()
-    .lineWidth(thickness)
-    .strokeColor(RULE)
-    .moveTo(x, y)
-    .lineTo(x + width, y)
-    .stroke()
-    .restore();
+  drawRule(doc, { x, y, width, thickness });
 }
 
 /** The text going down the page: where the next thing goes, and a new page when it will not fit. */

@@ -1,4 +1,4 @@
-import { DEJAVU_LINE_BOX, pdfFont, renderPdf } from '../../../platform/exports/pdf.ts';
+import { DEJAVU_LINE_BOX, drawRule, PDF_RULE_COLOUR, pdfFont, renderPdf } from '../../../platform/exports/pdf.ts';
 import { formatLondonDateTime } from '../../../platform/views/london-time.ts';
 import type { ReportElement, ReportLevel, ReviewReport } from '../review-report.ts';
 import {
@@ -22,7 +22,6 @@ const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
 const COLUMN_GAP = 14;
 const INK = '#0b0c0c';
 const SECONDARY = '#505a5f';
-const RULE = '#b1b4b6';
 const HEADING_FILL = '#f3f2f1';
 const LINE_BOX = DEJAVU_LINE_BOX;
 
@@ -57,20 +56,9 @@ function write(doc: Doc, text: string, x: number, y: number, style: TextStyle): 
 /** A level's colour, or for no level a white box with a dashed border. */
 function levelBox(doc: Doc, x: number, y: number, width: number, height: number, level: ReportLevel | undefined) {
   doc.save().lineWidth(0.6);
-  if (level) doc.rect(x, y, width, height).fillAndStroke(level.colour, RULE);
+  if (level) doc.rect(x, y, width, height).fillAndStroke(level.colour, PDF_RULE_COLOUR);
   else doc.rect(x, y, width, height).dash(2, { space: 1.5 }).fillAndStroke('#ffffff', SECONDARY).undash();
   doc.restore();
-}
-
-function rule(doc: Doc, x: number, y: number, width: number, thickness = 0.4) {
-  doc
-    .save()
-    .lineWidth(thickness)
-    .strokeColor(RULE)
-    .moveTo(x, y)
-    .lineTo(x + width, y)
-    .stroke()
-    .restore();
 }
 
 function drawTitle(doc: Doc, report: ReviewReport): number {
@@ -155,7 +143,7 @@ function drawColumnHeader(doc: Doc, report: ReviewReport, box: Box) {
   report.levels.forEach((level, index) => {
     write(doc, String(level.rank + 1), countsLeft + index * g.count, textY, { ...style, width: g.count, centre: true });
   });
-  rule(doc, x, y + layout.rowHeight, g.width, 0.8);
+  drawRule(doc, { x, y: y + layout.rowHeight, width: g.width, thickness: 0.8 });
 }
 
 function drawElement(doc: Doc, report: ReviewReport, element: ReportElement, box: Box) {
@@ -177,7 +165,7 @@ function drawElement(doc: Doc, report: ReviewReport, element: ReportElement, box
   counts?.forEach((count, index) => {
     write(doc, String(count), countsLeft + index * g.count, textY, { size, width: g.count, centre: true });
   });
-  rule(doc, x, y + layout.rowHeight, g.width);
+  drawRule(doc, { x, y: y + layout.rowHeight, width: g.width, thickness: 0.4 });
 }
 
 function drawRow(doc: Doc, report: ReviewReport, row: LayoutRow, box: Box) {

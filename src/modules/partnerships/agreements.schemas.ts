@@ -2,12 +2,6 @@ import { z } from 'zod';
 import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
 import { checkboxes, requiredText } from '../../platform/forms/fields.ts';
 
-/** A form's one-time key: missing, the route makes one up. */
-export const creationKey = z.preprocess(
-  (value) => (typeof value === 'string' ? value : ''),
-  z.string().max(100).catch(''),
-);
-
 export const startsOn: DateField = { name: 'startsOn', label: 'Start date' };
 export const endsOn: DateField = { name: 'endsOn', label: 'End date' };
 

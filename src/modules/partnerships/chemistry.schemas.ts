@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateBoxes, dateFieldIds, dateProblem, typedDate, type DateField } from '../../platform/forms/date-fields.ts';
-import { optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { creationKey, optionalText, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
 import { londonInstant, parseClockTime } from '../../platform/views/london-time.ts';
 
@@ -16,8 +16,6 @@ const conversationDay: DateField = {
   label: 'The date',
   whenEmpty: 'Enter the date of the conversation',
 };
-
-const creationKey = z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().max(100).catch(''));
 
 export const chemistryForm = z.object({
   mentor: requiredText('Select the mentor to meet', { maxLength: 100 }),

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
-import { requiredText } from '../../platform/forms/fields.ts';
+import { creationKey, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { parseId } from '../../platform/http/app-error.ts';
 import { addGoal, getGoalForm, getNewGoalForm, saveGoal, type GoalForm, type GoalRow } from './goals.service.ts';
@@ -16,7 +16,7 @@ const { routes } = partnershipPaths;
 const goalForm = z.object({
   title: requiredText('Enter the goal', { maxLength: 300 }),
   measureOfSuccess: requiredText('Enter how success will be measured', { maxLength: 5_000 }),
-  creationKey: z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().max(100).catch('')),
+  creationKey,
   version: z.coerce.number().int().min(0).max(2_147_483_647).catch(-1),
 });
 

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
-import { checkboxes, choice, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { checkboxes, choice, creationKey, optionalText, requiredText } from '../../platform/forms/fields.ts';
 import { meetingKinds } from './meetings.tables.ts';
-
-/** A form's one-time key: pressing its button twice makes one thing. Missing, the route makes one up. */
-export const creationKey = z.preprocess(
-  (value) => (typeof value === 'string' ? value : ''),
-  z.string().max(100).catch(''),
-);
 
 /** The version a form was opened on: not a number means it cannot match any. */
 export const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);

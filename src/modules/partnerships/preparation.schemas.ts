@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
-import { optionalText, requiredText } from '../../platform/forms/fields.ts';
-import { creationKey } from './agreements.schemas.ts';
-
-export { creationKey } from './agreements.schemas.ts';
+import { creationKey, optionalText, requiredText } from '../../platform/forms/fields.ts';
 
 export const requestForm = z.object({
   title: requiredText('Enter what the item is', { maxLength: 200, whenTooLong: 'Enter 200 characters or fewer' }),

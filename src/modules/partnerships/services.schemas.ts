@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, email, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { choice, creationKey, email, optionalText, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
 import { partnershipKinds, type PartnershipKind } from './partnerships.tables.ts';
 import {
@@ -25,9 +25,6 @@ export const budgetFields: Record<BudgetComponent, string> = {
   establishing: 'establishingHours',
   meetings: 'meetingsHours',
 };
-
-/** A form's one-time key: pressing its button twice makes one thing. */
-const creationKey = z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().max(100).catch(''));
 
 /** The version a form was opened on: not a number means it cannot match any. */
 const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);

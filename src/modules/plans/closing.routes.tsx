@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { dateValues, parseDatedForm } from '../../platform/forms/date-fields.ts';
-import { tickedValues } from '../../platform/forms/fields.ts';
+import { creationKey, tickedValues } from '../../platform/forms/fields.ts';
 import { FormErrors, typedList, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { addDays } from '../../platform/views/london-time.ts';
 import { parseClosingForm } from './closing.form.ts';
@@ -26,7 +25,7 @@ const { routes } = planPaths;
 
 const nextPlanForm = planDetailsForm.omit({ version: true }).extend({
   carried: tickedValues({ maxLength: 100, maxCount: 20 }),
-  creationKey: z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().max(100).catch('')),
+  creationKey,
 });
 
 const nextPlanDates = {

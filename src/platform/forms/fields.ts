@@ -71,3 +71,12 @@ export function tickedValues({ maxLength = 200, maxCount = 500 } = {}) {
 
 /** `?page=N` on a long list: anything that is not a page number shows the first page. */
 export const pageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1) });
+
+/**
+ * A form's one-time key, so that pressing its button twice makes one thing. Missing or
+ * too long, it reads as empty and the route makes one up.
+ */
+export const creationKey = z.preprocess(
+  (value: unknown) => (typeof value === 'string' ? value : ''),
+  z.string().max(100).catch(''),
+);

@@ -7,8 +7,9 @@ import type { PageVisit } from './support/page-visit.ts';
 
 /**
  * The partnerships list, a partnership's page, who takes part and the mentee's read log, each
- * opened by a trust's chief executive who is mentored; the provider's dashboard, and the page
- * asking whether to remove someone from a partnership, by its programme manager.
+ * opened by a trust's chief executive who is mentored; the provider's dashboard, who takes part
+ * with the buttons that change it, and the page asking whether to remove someone, by its
+ * programme manager.
  */
 export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
   const partnershipOf = new Map<string, string>();
@@ -44,6 +45,38 @@ export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
     pathFor: () => route.replace(':id', partnershipOf.get(name) ?? ':id'),
   });
 
+  /** A partnership of the programme manager's provider with a second mentor, who is not a lead, to change. */
+  const providerScenes = new Map<string, { id: string; secondMentorId: string }>();
+  const providerVisit = (
+    name: string,
+    route: string,
+    pathOf: (scene: { id: string; secondMentorId: string }) => string,
+    heading: string | RegExp,
+  ): PageVisit => ({
+    name,
+    route,
+    path: route,
+    visitors: ['programme_manager'],
+    status: 200,
+    heading: () => heading,
+    prepare: async (signedIn) => {
+      if (!signedIn) return;
+      const service = await createService(db, { provider: signedIn.organisation });
+      const secondMentor = await createPerson(db, { displayName: 'Sasha Second' });
+      const id = await createPartnership(db, {
+        service,
+        mentee: await createPerson(db, { displayName: 'Dana Mentee' }),
+        mentor: await createPerson(db, { displayName: 'Morgan Mentor' }),
+        others: [{ person: secondMentor, side: 'mentor' }],
+      });
+      providerScenes.set(name, { id, secondMentorId: secondMentor.id });
+    },
+    pathFor: () => {
+      const scene = providerScenes.get(name);
+      return scene ? pathOf(scene) : route;
+    },
+  });
+
   return [
     menteeVisit('partnership-list', '/partnerships', 'Mentoring'),
     menteeVisit('partnership', '/partnerships/:id', /^Browser suite partnership/),
@@ -70,27 +103,17 @@ export async function partnershipVisits(db: AppDb): Promise<PageVisit[]> {
       },
       pathFor: (signedIn) => `/mentoring/providers/${signedIn?.organisation.id ?? ':organisationId'}/dashboard`,
     },
-    {
-      name: 'partnership-participant-remove',
-      route: '/partnerships/:id/participants/:personId/remove',
-      path: '/partnerships/:id/participants/:personId/remove',
-      visitors: ['programme_manager'],
-      status: 200,
-      heading: () => /^Remove .* from the partnership\?$/,
-      prepare: async (signedIn) => {
-        if (!signedIn) return;
-        const service = await createService(db, { provider: signedIn.organisation });
-        const mentee = await createPerson(db, { displayName: 'Dana Mentee' });
-        const secondMentor = await createPerson(db, { displayName: 'Sasha Second' });
-        const id = await createPartnership(db, {
-          service,
-          mentee,
-          mentor: await createPerson(db, { displayName: 'Morgan Mentor' }),
-          others: [{ person: secondMentor, side: 'mentor' }],
-        });
-        partnershipOf.set('partnership-participant-remove', `${id}/participants/${secondMentor.id}`);
-      },
-      pathFor: () => `/partnerships/${partnershipOf.get('partnership-participant-remove') ?? ':id'}/remove`,
-    },
+    providerVisit(
+      'partnership-participants-managed',
+      '/partnerships/:id/participants',
+      (scene) => `/partnerships/${scene.id}/participants`,
+      'Who takes part',
+    ),
+    providerVisit(
+      'partnership-participant-remove',
+      '/partnerships/:id/participants/:personId/remove',
+      (scene) => `/partnerships/${scene.id}/participants/${scene.secondMentorId}/remove`,
+      /^Remove .* from the partnership\?$/,
+    ),
   ];
 }

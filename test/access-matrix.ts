@@ -315,6 +315,7 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /partnerships/:id/participants': privatePartnershipPost,
   'GET /partnerships/:id/participants/:personId/remove': privatePartnership,
   'POST /partnerships/:id/participants/:personId/remove': privatePartnershipPost,
+  'POST /partnerships/:id/participants/:personId/lead': privatePartnershipPost,
   'GET /partnerships/:id/reads': privatePartnership,
   'GET /partnerships/:id/diagnostic': privatePartnership,
   'POST /partnerships/:id/diagnostic': privatePartnershipPost,

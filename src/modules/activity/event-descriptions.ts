@@ -24,6 +24,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'plan.shared': 'Plan shared',
   'plan.share_revoked': 'Plan no longer shared',
   'partnership.participant_removed': 'Removed from a partnership',
+  'partnership.lead_changed': 'Partnership lead contact changed',
   'email_lookup.refused': 'Too many email lookups',
 };
 
@@ -114,6 +115,10 @@ export function describeForSubject(event: AuditEventView, viewerPersonId: string
       return `${someone} stopped sharing a development plan with you${inOrganisation}`;
     case 'partnership.participant_removed':
       return `${someone} removed you from a mentoring partnership`;
+    case 'partnership.lead_changed':
+      return event.details.lead === true
+        ? `${someone} made you a lead contact of a mentoring partnership`
+        : `${someone} made you no longer a lead contact of a mentoring partnership`;
     default:
       return actionLabel(event.action);
   }

@@ -193,3 +193,58 @@ test('adding people by email: ten addresses with no account an hour, then every 
     [{ reason: 'too_many_misses', purpose: 'partnership.participant' }],
   );
 });
+
+test('the provider makes a participant a lead contact, and no longer one; a party keeps its last lead', async () => {
+  const { id, mentorLead, secondMentor, participants } = await scene();
+  const setLead = (whom: SignedIn, lead: string, by: SignedIn = manager) =>
+    postForm(app, {
+      url: `${participants}/${whom.person.id}/lead`,
+      from: participants,
+      cookies: by.cookies,
+      fields: { lead },
+    });
+  const leadOf = async (whom: SignedIn) =>
+    (
+      await db
+        .select({ lead: partnershipParticipants.lead })
+        .from(partnershipParticipants)
+        .where(and(eq(partnershipParticipants.partnershipId, id), eq(partnershipParticipants.personId, whom.person.id)))
+    )[0]?.lead;
+  const list = await get(participants, manager);
+  assert.ok(list.body.includes(`aria-label="Make lead contact: ${secondMentor.person.displayName}"`));
+
+  const refused = await setLead(mentorLead, 'no');
+  assert.equal(refused.statusCode, 409);
+  assert.match(refused.body, /<title>Error: /);
+  assert.ok(
+    refused.body.includes(
+      `${mentorLead.person.displayName} is the only lead contact of the mentor side. Make someone else a lead contact of the mentor side first`,
+    ),
+  );
+  assert.equal(await leadOf(mentorLead), true, 'nothing changed');
+
+  const made = await setLead(secondMentor, 'yes');
+  assert.equal(made.statusCode, 303);
+  assert.equal(made.headers.location, `${participants}?done=lead-changed`);
+  assert.equal(await leadOf(secondMentor), true);
+  assert.equal((await setLead(secondMentor, 'yes')).statusCode, 303, 'a second press is not an error');
+  assert.equal((await setLead(mentorLead, 'no')).statusCode, 303, 'now another lead answers for the mentor side');
+  assert.equal(await leadOf(mentorLead), false);
+  const changes = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'partnership.lead_changed'), sql`${auditEvents.details} ->> 'id' = ${id}`));
+  assert.deepEqual(
+    changes.map((event) => [event.subjectPersonId, event.details['lead'], event.organisationId]),
+    [
+      [secondMentor.person.id, true, null],
+      [mentorLead.person.id, false, null],
+    ],
+    'two changes recorded, under no organisation; the second press recorded nothing',
+  );
+
+  assert.equal((await setLead(secondMentor, 'no', mentorLead)).statusCode, 403, 'participants may not');
+  assert.equal((await setLead(secondMentor, 'no', otherProviderManager)).statusCode, 404);
+  assert.equal((await setLead(secondMentor, 'maybe')).statusCode, 400);
+  assert.equal(await leadOf(secondMentor), true);
+});

@@ -1,5 +1,5 @@
 import { assertAllowed } from '../../platform/access/access.ts';
-import { recordAuditEvent, type AuditRequestContext } from '../../platform/audit/audit.ts';
+import type { AuditRequestContext } from '../../platform/audit/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { fetchPageOrLast, type Paged } from '../../platform/db/paging.ts';
@@ -12,7 +12,6 @@ import {
   type PartnershipReadKind,
 } from './partnership-access.service.ts';
 import { actAsMentee, managePartnership, seePartnershipSummary } from './partnerships.policy.ts';
-import { partyOf } from './parties.ts';
 import * as repository from './partnerships.repository.ts';
 import type { PartnershipKind, PartnershipSide } from './partnerships.tables.ts';
 
@@ -117,104 +116,6 @@ export async function addParticipant({
       await repository.setLinks(tx, partnershipId, { menteeTrustId: organisationId });
     }
     return { outcome: 'added', name: person.displayName };
-  });
-}
-
-/** How each side is named in a sentence: "the only lead contact of the mentor side". */
-const sideNames: Record<PartnershipSide, string> = {
-  mentor: 'the mentor side',
-  mentee: 'the mentee side',
-  peer: 'the peers',
-};
-
-/**
- * Why someone may not leave, or null when they may: a party (a side, or in a triad a trust) is
- * never left empty, nor without a lead contact when it had one (a lead accepts the agreement and
- * records the third-term decision).
- */
-function removalProblem(participants: repository.ParticipantRow[], leaving: repository.ParticipantRow): string | null {
-  const party = participants.filter((each) => partyOf(each) === partyOf(leaving));
-  const trust = leaving.side === 'peer' ? leaving.organisationName : null;
-  const [on, to] = trust
-    ? [`for ${trust}`, `for ${trust}`]
-    : [`on ${sideNames[leaving.side]}`, `to ${sideNames[leaving.side]}`];
-  if (party.length === 1) {
-    return `${leaving.displayName} is the only participant ${on}. Add someone else ${to} before removing them`;
-  }
-  if (leaving.lead && party.filter((each) => each.lead).length === 1) {
-    const of = trust ?? sideNames[leaving.side];
-    return `${leaving.displayName} is the only lead contact of ${of}. Add another lead contact ${to} before removing them`;
-  }
-  return null;
-}
-
-/**
- * One participant, for the page asking whether to remove them, with why they may not be removed
- * if so. As with adding: outsiders are told the partnership does not exist; participants, that
- * who takes part is the provider's to change.
- */
-export async function getParticipantToRemove({
-  db,
-  actor,
-  partnershipId,
-  personId,
-}: {
-  db: AppDb;
-  actor: Viewer | null;
-  partnershipId: string;
-  personId: string;
-}) {
-  const partnership = await loadPartnership(db, { actor, partnershipId, permission: seePartnershipSummary });
-  await assertAllowed(db, { actor, permission: managePartnership, ids: [partnershipId] });
-  const participants = await repository.listParticipants(db, [partnershipId]);
-  const participant = participants.find((each) => each.personId === personId);
-  if (!participant) throw AppError.notFound();
-  return { partnership, participant, problem: removalProblem(participants, participant) };
-}
-
-export type RemoveOutcome =
-  { outcome: 'removed' } | { outcome: 'not-taking-part' } | { outcome: 'refused'; message: string };
-
-/**
- * Takes someone out of a partnership, for the provider's staff. Access is participation, read in
- * SQL on every request, so they lose it at once. The partnership is held while the sides are
- * counted: two people removing the last two leads of a side at once cannot both succeed.
- */
-export async function removeParticipant({
-  db,
-  actor,
-  partnershipId,
-  personId,
-  audit,
-}: {
-  db: AppDb;
-  actor: Viewer | null;
-  partnershipId: string;
-  personId: string;
-  audit: AuditRequestContext;
-}): Promise<RemoveOutcome> {
-  return db.transaction(async (tx) => {
-    await loadPartnership(tx, { actor, partnershipId, permission: seePartnershipSummary, forUpdate: true });
-    await assertAllowed(tx, { actor, permission: managePartnership, ids: [partnershipId] });
-    const participants = await repository.listParticipants(tx, [partnershipId]);
-    const leaving = participants.find((each) => each.personId === personId);
-    if (!leaving) return { outcome: 'not-taking-part' };
-    const problem = removalProblem(participants, leaving);
-    if (problem) return { outcome: 'refused', message: problem };
-    await repository.deleteParticipant(tx, { partnershipId, personId });
-    // Filed under no organisation, as the partnership's reads are, so the mentee's trust learns
-    // nothing; the removed person sees it on their account's activity.
-    await recordAuditEvent(
-      tx,
-      {
-        action: 'partnership.participant_removed',
-        actorPersonId: actor?.personId ?? null,
-        subjectPersonId: personId,
-        details: { id: partnershipId, side: leaving.side, lead: leaving.lead },
-      },
-      audit,
-    );
-    return { outcome: 'removed' };
   });
 }
 

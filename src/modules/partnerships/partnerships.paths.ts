@@ -26,6 +26,7 @@ const routes = {
   partnership: '/partnerships/:id',
   participants: '/partnerships/:id/participants',
   participantRemove: '/partnerships/:id/participants/:personId/remove',
+  participantLead: '/partnerships/:id/participants/:personId/lead',
   preferences: '/partnerships/:id/preferences',
   matching: '/partnerships/:id/matching',
   chemistryNew: '/partnerships/:id/chemistry/new',

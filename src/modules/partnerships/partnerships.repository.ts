@@ -151,20 +151,6 @@ export async function insertParticipant(db: AppDb, values: typeof partnershipPar
   await db.insert(partnershipParticipants).values(values).onConflictDoNothing();
 }
 
-/** Takes a person out of a partnership; false when they were not taking part (a second press). */
-export async function deleteParticipant(
-  db: AppDb,
-  { partnershipId, personId }: { partnershipId: string; personId: string },
-): Promise<boolean> {
-  const rows = await db
-    .delete(partnershipParticipants)
-    .where(
-      and(eq(partnershipParticipants.partnershipId, partnershipId), eq(partnershipParticipants.personId, personId)),
-    )
-    .returning({ id: partnershipParticipants.id });
-  return rows.length > 0;
-}
-
 /** Changes the partnership's columns over `version`; false when someone saved in between. */
 export async function updatePartnership(
   db: AppDb,

@@ -8,13 +8,8 @@ import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { londonDay } from './school-calendar.ts';
 import { getProviderDashboard } from './dashboard.service.ts';
 import type { PartnershipsOptions } from './index.ts';
-import {
-  addParticipant,
-  getParticipants,
-  getParticipantToRemove,
-  listPartnershipReads,
-  removeParticipant,
-} from './participants.service.ts';
+import { getParticipantToRemove, removeParticipant, setParticipantLead } from './participant-changes.service.ts';
+import { addParticipant, getParticipants, listPartnershipReads } from './participants.service.ts';
 import { partnershipPaths } from './partnerships.paths.ts';
 import { getPartnershipOverview, listPartnerships } from './partnerships.service.ts';
 import { partnershipSides, partnershipStates, type PartnershipState } from './partnerships.tables.ts';
@@ -34,10 +29,13 @@ const participantForm = z.object({
   lead: checkboxes(['yes']),
 });
 
+const leadForm = z.object({ lead: choice(['yes', 'no'] as const, 'Choose whether they are a lead contact') });
+
 /** "Done" messages a page may show after a redirect, by key. */
 const doneMessages = {
   added: 'They have been added to the partnership.',
   removed: 'They have been removed from the partnership and no longer see anything in it.',
+  'lead-changed': 'Lead contacts changed.',
   'not-taking-part': 'They no longer take part in the partnership.',
 } as const;
 
@@ -121,7 +119,33 @@ export async function partnershipRoutes(app: FastifyInstance, { db }: Partnershi
       audit: auditContext(request),
     });
     if (result.outcome === 'refused') return reply.renderPage(await removePage(request, personId, result.message));
-    return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, result.outcome), 303);
+    const done = result.outcome === 'done' ? 'removed' : result.outcome;
+    return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, done), 303);
+  });
+
+  app.post(routes.participantLead, signedIn, async function participantLeadPost(request, reply) {
+    const partnershipId = idOf(request);
+    const form = parseForm(leadForm, request.body);
+    if (!form.ok) {
+      // The buttons send yes or no, so this is not our form: refuse those who may not change anyone first.
+      const { manage } = await getParticipants({ db, actor: request.viewer, partnershipId });
+      if (!manage) throw AppError.forbidden();
+      throw new AppError('Invalid', 'The lead contact form was not sent as the page gave it');
+    }
+    const result = await setParticipantLead({
+      db,
+      actor: request.viewer,
+      partnershipId,
+      personId: idOf(request, 'personId'),
+      lead: form.data.lead === 'yes',
+      audit: auditContext(request),
+    });
+    if (result.outcome === 'refused') {
+      const errors = new FormErrors([{ field: 'participants', message: result.message }]);
+      return reply.renderPage({ ...(await participantsPage(request, { values: {}, errors })), status: 409 });
+    }
+    const done = result.outcome === 'done' ? 'lead-changed' : result.outcome;
+    return reply.redirect(partnershipPaths.of(partnershipId, 'participants', {}, done), 303);
   });
 
   app.post(routes.participants, signedIn, async function participantsPost(request, reply) {

@@ -38,6 +38,8 @@
  *                             or a trust (withOrganisationId), or no longer
  *       partnership.participant_removed   { id: the partnership, side, lead } — the person removed is the subject;
  *                             filed under no organisation, so a trust's log never shows who is mentored
+ *       partnership.lead_changed   { id: the partnership, side, lead: boolean } — the subject made a lead contact
+ *                             of their party, or no longer one; filed as above
  *       email_lookup.refused  { reason: 'too_many_misses', purpose } — the actor looked up too many addresses
  *                             with no account this hour (platform/http/lookup-limit.ts)
  *     event.occurredAt        only for tests and imports; otherwise the database clock
@@ -69,6 +71,7 @@ export const auditActions = [
   'plan.shared',
   'plan.share_revoked',
   'partnership.participant_removed',
+  'partnership.lead_changed',
   'email_lookup.refused',
 ] as const;
 

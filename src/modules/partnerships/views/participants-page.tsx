@@ -41,7 +41,7 @@ export function ParticipantsPage({
         {participants.length === 0 ? (
           <p class="govuk-body">Nobody takes part yet.</p>
         ) : (
-          <table class="govuk-table">
+          <table class="govuk-table" id="participants">
             <caption class="govuk-table__caption govuk-visually-hidden">Participants</caption>
             <TableHead
               head={[
@@ -59,6 +59,21 @@ export function ParticipantsPage({
                   <td class="govuk-table__cell">{each.organisationName ?? ''}</td>
                   {manage && (
                     <td class="govuk-table__cell">
+                      <Form
+                        action={partnershipPaths.of(partnership.id, 'participantLead', { personId: each.personId })}
+                      >
+                        <Button
+                          name="lead"
+                          value={each.lead ? 'no' : 'yes'}
+                          classes="govuk-button--secondary govuk-!-margin-bottom-2"
+                          text={each.lead ? 'No longer lead contact' : 'Make lead contact'}
+                          // The visible words first, then whose row it is, for a screen reader's list of buttons.
+                          attributes={{
+                            'aria-label': `${each.lead ? 'No longer lead contact' : 'Make lead contact'}: ${each.displayName}`,
+                          }}
+                          preventDoubleClick
+                        />
+                      </Form>
                       <a
                         class="govuk-link"
                         href={partnershipPaths.of(partnership.id, 'participantRemove', { personId: each.personId })}

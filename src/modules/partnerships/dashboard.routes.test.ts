@@ -5,9 +5,9 @@ import { buildTestApp } from '../../../test/support/app.ts';
 import { createPerson } from '../../../test/support/factories.ts';
 import { createPartnership, createService } from '../../../test/support/partnership-factories.ts';
 import { signIn } from '../../../test/support/sign-in.ts';
+import { addDays, londonToday } from '../../platform/views/london-time.ts';
 import { addConfidentialContent, anySecret } from './confidential-content.fixture.ts';
 import { partnerships, type PartnershipState } from './partnerships.tables.ts';
-import { londonDay } from './school-calendar.ts';
 
 const { app, db } = await buildTestApp();
 const manager = await signIn(db, 'programme_manager');
@@ -19,7 +19,7 @@ const get = (query = '') => app.inject({ method: 'GET', url: `${url}${query}`, c
 
 /** A London day this many days from today, so that which reviews are overdue never depends on the date run. */
 function daysFromToday(days: number): string {
-  return new Date(Date.parse(`${londonDay(new Date())}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(londonToday(), days);
 }
 
 async function partnership(title: string, state: PartnershipState, endsOn: string) {

@@ -1,21 +1,11 @@
 import { DateTime } from 'luxon';
-import { LONDON } from '../../platform/views/london-time.ts';
+import { formatLondonTime, LONDON } from '../../platform/views/london-time.ts';
 
 /**
  * Meetings' times as people read them, always in London: a meeting at 10:00 on 27 October 2026
  * is 10:00 GMT, one at 10:00 on 1 July 2026 is 09:00 UTC. The boxes they are typed in are
  * platform/forms/date-fields' `dateBoxes(field, { time: true })`.
  */
-
-/** "9:30am", "10am", "midday", "midnight", as GOV.UK writes times. */
-export function formatLondonTime(instant: Date): string {
-  const london = DateTime.fromJSDate(instant, { zone: LONDON });
-  if (london.minute === 0 && london.hour === 0) return 'midnight';
-  if (london.minute === 0 && london.hour === 12) return 'midday';
-  const hour = london.hour % 12 === 0 ? 12 : london.hour % 12;
-  const minute = london.minute === 0 ? '' : `:${String(london.minute).padStart(2, '0')}`;
-  return `${hour}${minute}${london.hour < 12 ? 'am' : 'pm'}`;
-}
 
 /** "Tuesday 3 March 2026, 9:30am": a meeting's start as people read it, in London. */
 export function formatMeetingStart(instant: Date): string {

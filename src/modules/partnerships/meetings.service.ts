@@ -3,7 +3,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { londonToday } from '../../platform/views/london-time.ts';
+import { londonDay } from '../../platform/views/london-time.ts';
 import { readNotes } from './meeting-notes.service.ts';
 import type { MeetingKind } from './meetings.tables.ts';
 import * as repository from './meetings.repository.ts';
@@ -267,7 +267,7 @@ export async function setMeetingStatus({
         partnershipId,
         component: componentOf(meeting.kind),
         minutes: meeting.durationMinutes,
-        occurredOn: londonToday(meeting.startsAt),
+        occurredOn: londonDay(meeting.startsAt),
         description: 'Meeting held',
         meetingId,
         adHoc: false,

@@ -9,13 +9,13 @@ import {
   halfTermsOf,
   halfTermWithoutMeeting,
   isMeetingBookedIn,
-  londonDay,
   nextHalfTerm,
   placeInCalendar,
   SchoolCalendarError,
   schoolCalendarProblems,
   type SchoolYearDates,
 } from './school-calendar.ts';
+import { londonDay } from '../../platform/views/london-time.ts';
 
 const calendar = createSchoolCalendar();
 const names = (halfTerms: ReadonlyArray<{ name: string; schoolYear: string }>) =>

@@ -1,4 +1,4 @@
-import { isoDate, isRealDate } from '../../platform/views/london-time.ts';
+import { isRealDate, londonDay } from '../../platform/views/london-time.ts';
 
 /**
  * The school years of England: three terms (autumn, spring, summer), each split in two by a
@@ -177,19 +177,8 @@ function termOf(key: HalfTermKey): Term {
   return key.startsWith('autumn') ? 'autumn' : key.startsWith('spring') ? 'spring' : 'summer';
 }
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
-
-/** The calendar day an instant falls on in London (GMT or BST as the date requires): "2025-10-25". */
-export function londonDay(instant: Date): string {
-  const parts = londonParts.formatToParts(instant);
-  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((item) => item.type === type)?.value);
-  return isoDate({ year: part('year'), month: part('month'), day: part('day') });
-}
+// Also asked for here by the pages that place today in the calendar.
+export { londonDay };
 
 /** A day given as "2025-10-24", or an instant judged by its London date. */
 export type DayOrInstant = string | Date;

@@ -5,28 +5,29 @@ import { DateTime } from 'luxon';
  * in GOV.UK style: "24 November 2026, 3:05pm" or "…, 9am", with "midnight" and "midday" for the
  * two times "12:00am" and "12:00pm" leave people unsure about.
  */
-const parts = new Intl.DateTimeFormat('en-GB', {
+const clock = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
   // h23, then 12-hour by hand: en-GB's own 12-hour clock writes "0:05 am" after midnight.
   hourCycle: 'h23',
 });
 
-export function formatLondonDateTime(instant: Date): string {
-  const all = parts.formatToParts(instant);
+/** "9:30am", "10am", "midday", "midnight": the London time of an instant, as GOV.UK writes times. */
+export function formatLondonTime(instant: Date): string {
+  const all = clock.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => all.find((item) => item.type === type)?.value ?? '';
   const hour = Number(part('hour'));
   const minute = part('minute');
-  const date = `${part('day')} ${part('month')} ${part('year')}`;
-  if (minute === '00' && hour === 0) return `${date}, midnight`;
-  if (minute === '00' && hour === 12) return `${date}, midday`;
+  if (minute === '00' && hour === 0) return 'midnight';
+  if (minute === '00' && hour === 12) return 'midday';
   const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
-  // GOV.UK style: "9am", "3:05pm".
-  return `${date}, ${twelveHour}${minute === '00' ? '' : `:${minute}`}${hour < 12 ? 'am' : 'pm'}`;
+  return `${twelveHour}${minute === '00' ? '' : `:${minute}`}${hour < 12 ? 'am' : 'pm'}`;
+}
+
+/** "24 November 2026, 3:05pm". */
+export function formatLondonDateTime(instant: Date): string {
+  return `${formatLondonDate(instant)}, ${formatLondonTime(instant)}`;
 }
 
 // Made once: toLocaleDateString with options builds a new formatter on every call, which cost a
@@ -65,16 +66,22 @@ export function isoDate({ year, month, day }: CalendarDate): string {
 /** The time zone Tandem's people live by. */
 export const LONDON = 'Europe/London';
 
-const londonDay = new Intl.DateTimeFormat('en-CA', {
+// en-CA writes a date the ISO way: "2026-09-01".
+const isoLondonDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: LONDON,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
 });
 
+/** The calendar day an instant falls on in London (GMT or BST as the date requires): "2025-10-25". */
+export function londonDay(instant: Date): string {
+  return isoLondonDate.format(instant);
+}
+
 /** Today in London, "2026-09-01": what decides whether something is overdue. */
 export function londonToday(now: Date = new Date()): string {
-  return londonDay.format(now);
+  return londonDay(now);
 }
 
 /** "2026-09-01" as people read it: "1 September 2026". */

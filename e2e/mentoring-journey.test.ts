@@ -13,44 +13,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { addMembership, createOrganisation, createPerson, type PersonRow } from '../test/support/factories.ts';
+import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import { createMentorProfile } from '../test/support/partnership-factories.ts';
-import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
-import { signInPerson, startServer } from './support/server.ts';
+import { banner, mainText, startJourney } from './support/journey.ts';
 import { choose, follow, send, tick, typeDate, typeInto } from './support/keyboard.ts';
 
-const browser = await launchBrowser();
-const server = await startServer();
-const { db } = server;
-
-let scanned = 0;
-
-/** The page is the one expected, and nothing on it fails WCAG 2.2 AA. */
-async function arriveAt(page: Page, heading: string | RegExp, label: string): Promise<void> {
-  const h1 = (await page.locator('h1').innerText()).trim();
-  if (typeof heading === 'string') assert.equal(h1, heading, `${label}: heading`);
-  else assert.match(h1, heading, `${label}: heading`);
-  await expectNoAxeViolations(page, label);
-  scanned += 1;
-  await saveScreenshot(page, `mentoring-journey--${label}`);
-}
-
-async function banner(page: Page): Promise<string> {
-  return page.locator('.govuk-notification-banner').innerText();
-}
-
-async function mainText(page: Page): Promise<string> {
-  return page.locator('main').innerText();
-}
-
-/** A new browser for one person, signed in. */
-async function browserFor(t: { after: (fn: () => Promise<void>) => void }, person: PersonRow): Promise<Page> {
-  const context: BrowserContext = await newContext(browser, server.baseUrl);
-  t.after(() => context.close());
-  await signInPerson(context, server, person.id);
-  return context.newPage();
-}
+const { db, arriveAt, browserFor, scanned } = await startJourney('mentoring-journey');
 
 /** Provider staff sign in with a second factor, so theirs is on. */
 const withSecondFactor = { mfaEnabledAt: new Date(), mfaSecret: 'set-by-test' };
@@ -313,6 +281,6 @@ test(
     await arriveAt(mentee, /^Sam Chief/, 'extended');
     assert.match(await mainText(mentee), /Morgan Mentor/);
     assert.match(await mainText(mentee), /1 September 2027 to 31 August 2028/);
-    t.diagnostic(`pages scanned by axe: ${scanned}`);
+    t.diagnostic(`pages scanned by axe: ${scanned()}`);
   },
 );

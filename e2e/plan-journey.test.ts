@@ -12,22 +12,11 @@ import type { Page } from 'playwright-core';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import { builtinVersion } from '../test/support/review-factories.ts';
 import { createReviewScene } from '../test/support/review-scene.ts';
-import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
-import { signInPerson, startServer } from './support/server.ts';
+import { expectNoAxeViolations } from './support/browser.ts';
+import { banner, mainText, startJourney } from './support/journey.ts';
 import { choose, follow, linkNamed, press, send, tick, typeDate, typeInto } from './support/keyboard.ts';
 
-const browser = await launchBrowser();
-const server = await startServer();
-const { db } = server;
-
-/** The page is the one expected, and nothing on it fails WCAG 2.2 AA. */
-async function arriveAt(page: Page, heading: string | RegExp, label: string): Promise<void> {
-  const h1 = (await page.locator('h1').innerText()).trim();
-  if (typeof heading === 'string') assert.equal(h1, heading, `${label}: heading`);
-  else assert.match(h1, heading, `${label}: heading`);
-  await expectNoAxeViolations(page, label);
-  await saveScreenshot(page, `plan-journey--${label}`);
-}
+const { db, arriveAt, browserFor } = await startJourney('plan-journey');
 
 /**
  * The heat map's link for an element. Its name ends in a visually hidden ": element" that
@@ -35,14 +24,6 @@ async function arriveAt(page: Page, heading: string | RegExp, label: string): Pr
  */
 function makeThisAPriority(element: string): RegExp {
   return new RegExp(`^Make this a priority ?: ${element}$`);
-}
-
-async function banner(page: Page): Promise<string> {
-  return page.locator('.govuk-notification-banner').innerText();
-}
-
-async function mainText(page: Page): Promise<string> {
-  return page.locator('main').innerText();
 }
 
 test(
@@ -71,10 +52,7 @@ test(
     });
     await addMembership(db, mentor.id, provider.id, 'mentor');
 
-    const context = await newContext(browser, server.baseUrl);
-    t.after(() => context.close());
-    await signInPerson(context, server, ceo.id);
-    const page = await context.newPage();
+    const page = await browserFor(t, ceo);
     const heatMap = `/reviews/${reviewId}/heat-map`;
 
     // The first element, into a new plan: the trust has none yet, so a new one is already chosen.
@@ -175,10 +153,7 @@ test(
     assert.match(await shares.innerText(), new RegExp(`Mina Mentor \\(${mentor.email}\\)\\s+Read and comment`));
 
     // The mentor, in a browser of their own: the plan is under "Shared with you"; a comment on a priority.
-    const mentorContext = await newContext(browser, server.baseUrl);
-    t.after(() => mentorContext.close());
-    await signInPerson(mentorContext, server, mentor.id);
-    const mentorPage = await mentorContext.newPage();
+    const mentorPage = await browserFor(t, mentor);
     await mentorPage.goto('/plans');
     await arriveAt(mentorPage, 'Development plans', 'mentor-plans');
     const sharedWithYou = mentorPage.getByRole('table', { name: 'Shared with you' });

@@ -12,28 +12,16 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { addMembership, createOrganisation, createPerson } from '../test/support/factories.ts';
 import { createReviewScene, rateElement } from '../test/support/review-scene.ts';
-import { expectNoAxeViolations, launchBrowser, newContext, saveScreenshot } from './support/browser.ts';
-import { signInPerson, startServer } from './support/server.ts';
+import { banner, mainText, startJourney } from './support/journey.ts';
 import { follow, linkNamed, press, send, tick, typeInto } from './support/keyboard.ts';
 
-const browser = await launchBrowser();
-const server = await startServer();
-const { db } = server;
+const { db, arriveAt, browserFor } = await startJourney('review-journey');
 
 /** A one-page PDF, small enough to read in the test: what a rater would attach. */
 const EVIDENCE_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
     'trailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-/** The page is the one expected, and nothing on it fails WCAG 2.2 AA. */
-async function arriveAt(page: Page, heading: string | RegExp, label: string): Promise<void> {
-  const h1 = (await page.locator('h1').innerText()).trim();
-  if (typeof heading === 'string') assert.equal(h1, heading, `${label}: heading`);
-  else assert.match(h1, heading, `${label}: heading`);
-  await expectNoAxeViolations(page, label);
-  await saveScreenshot(page, `review-journey--${label}`);
-}
 
 /** Takes a download link by keyboard; returns the file's bytes and name. */
 async function download(page: Page, name: string | RegExp): Promise<{ bytes: Buffer; filename: string }> {
@@ -60,10 +48,7 @@ test('a review from start to exports, by keyboard, with no axe violation', { tim
   const partner = await createPerson(db, { displayName: 'Pat Partner' });
   await addMembership(db, partner.id, partnerTrust.id, 'executive');
 
-  const context = await newContext(browser, server.baseUrl);
-  t.after(() => context.close());
-  await signInPerson(context, server, lead.id);
-  const page = await context.newPage();
+  const page = await browserFor(t, lead);
 
   // Start: the whole framework, named answers, the lead rating with the executive team.
   await page.goto('/reviews');
@@ -75,7 +60,7 @@ test('a review from start to exports, by keyboard, with no axe violation', { tim
   await tick(page, 'Lead, and rate in the group “Executive team”');
   await send(page, 'Start the review');
   await arriveAt(page, /^Journey review 2026/, 'review-started');
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Review started/);
+  assert.match(await banner(page), /Review started/);
   const reviewPath = new URL(page.url()).pathname;
 
   // Invite: a colleague into the senior leaders, the partner trust's executive into its group.
@@ -88,7 +73,7 @@ test('a review from start to exports, by keyboard, with no axe violation', { tim
     await typeInto(page, 'Email address', person.email);
     await tick(page, new RegExp(`^${group}`));
     await send(page, 'Add to the review');
-    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Added to the review/);
+    assert.match(await banner(page), /Added to the review/);
     assert.match(await page.locator('table').first().innerText(), new RegExp(person.displayName));
   }
   await arriveAt(page, /^Journey review 2026/, 'review-with-people');
@@ -105,7 +90,7 @@ test('a review from start to exports, by keyboard, with no axe violation', { tim
   await press(page, page.getByLabel('Add files (optional)'), 'Space');
   await (await chooser).setFiles({ name: 'strategy.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
   await send(page, 'Save');
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Your rating is saved/);
+  assert.match(await banner(page), /Your rating is saved/);
   await arriveAt(page, 'Clarity of purpose', 'rate-element-saved');
   const evidence = await download(page, 'strategy.pdf');
   assert.deepEqual(evidence.bytes, EVIDENCE_PDF, 'the evidence comes back as it went in');
@@ -123,11 +108,11 @@ test('a review from start to exports, by keyboard, with no axe violation', { tim
   await tick(page, 'Amber-green');
   await typeInto(page, 'Why this rating was agreed', 'Agreed at the review meeting with the partner trust.');
   await send(page, 'Save agreed rating');
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Agreed rating saved/);
+  assert.match(await banner(page), /Agreed rating saved/);
   await follow(page, 'Close the review');
   await arriveAt(page, 'Close the review?', 'close');
   await send(page, 'Close the review');
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Review closed/);
+  assert.match(await banner(page), /Review closed/);
   await arriveAt(page, /^Journey review 2026/, 'review-closed');
 
   // Every way of seeing it.
@@ -144,10 +129,10 @@ test('a review from start to exports, by keyboard, with no axe violation', { tim
   }
   await page.goto(reviewPath);
   await follow(page, 'Group comparison');
-  assert.match(await page.locator('main').innerText(), /Senior leaders[\s\S]*Red/, 'the colleague’s group shows');
+  assert.match(await mainText(page), /Senior leaders[\s\S]*Red/, 'the colleague’s group shows');
   await page.goto(reviewPath);
   await follow(page, 'History: this review beside the last one');
-  assert.match(await page.locator('main').innerText(), /Journey review 2025/, 'last year’s review is beside it');
+  assert.match(await mainText(page), /Journey review 2025/, 'last year’s review is beside it');
 
   // Exports, from the heat map.
   await page.goto(reviewPath);

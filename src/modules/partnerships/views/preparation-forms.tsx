@@ -3,6 +3,7 @@ import { DateInputField } from '../../../platform/forms/date-input-field.tsx';
 import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { Button } from '../../../platform/views/components/button.tsx';
+import { FileUpload } from '../../../platform/views/components/file-upload.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Textarea } from '../../../platform/views/components/textarea.tsx';
@@ -63,7 +64,6 @@ export function GivePage({
   errors,
   creationKey,
 }: FormProps & { request: RequestRow; documents: DocumentRow[] }): VNode {
-  const fileError = errors.field('file');
   return (
     <PartnershipColumn partnership={partnership} back={backToPreparation(partnership)}>
       <ErrorSummaryFor errors={errors} />
@@ -80,26 +80,12 @@ export function GivePage({
         enctype="multipart/form-data"
       >
         <input type="hidden" name="creationKey" value={creationKey} />
-        <div class={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label govuk-label--s" for="file">
-            File
-          </label>
-          <div class="govuk-hint" id="file-hint">
-            PDF, Word, Excel, PowerPoint, an image or text; up to 10MB. Give a file, a link, or both.
-          </div>
-          {fileError && (
-            <p class="govuk-error-message" id="file-error">
-              <span class="govuk-visually-hidden">Error:</span> {fileError.text}
-            </p>
-          )}
-          <input
-            class={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-            id="file"
-            name="file"
-            type="file"
-            aria-describedby={`file-hint${fileError ? ' file-error' : ''}`}
-          />
-        </div>
+        <FileUpload
+          name="file"
+          label={{ text: 'File', classes: 'govuk-label--s' }}
+          hint={{ text: 'PDF, Word, Excel, PowerPoint, an image or text; up to 10MB. Give a file, a link, or both.' }}
+          errorMessage={errors.field('file')}
+        />
         <Input
           id="link"
           name="link"

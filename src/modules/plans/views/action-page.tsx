@@ -4,6 +4,7 @@ import { ErrorSummaryFor } from '../../../platform/forms/error-summary-for.tsx';
 import { typedText, type FormErrors, type FormValues } from '../../../platform/forms/forms.ts';
 import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { Button } from '../../../platform/views/components/button.tsx';
+import { FileUpload } from '../../../platform/views/components/file-upload.tsx';
 import { Input } from '../../../platform/views/components/input.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { Textarea } from '../../../platform/views/components/textarea.tsx';
@@ -120,7 +121,6 @@ export function ProgressUpdatePage({
   errors: FormErrors;
   creationKey: string;
 }): VNode {
-  const fileError = errors.field('file');
   return (
     <TwoThirds>
       <BackLink href={planPaths.action(plan.id, action.id)} text="Back to the action" />
@@ -150,26 +150,12 @@ export function ProgressUpdatePage({
           value={typedText(values, 'link')}
           errorMessage={errors.field('link')}
         />
-        <div class={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label govuk-label--s" for="file">
-            Evidence file (optional)
-          </label>
-          <div class="govuk-hint" id="file-hint">
-            PDF, Word, Excel, PowerPoint, an image or text; up to 10MB.
-          </div>
-          {fileError && (
-            <p class="govuk-error-message" id="file-error">
-              <span class="govuk-visually-hidden">Error:</span> {fileError.text}
-            </p>
-          )}
-          <input
-            class={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-            id="file"
-            name="file"
-            type="file"
-            aria-describedby={`file-hint${fileError ? ' file-error' : ''}`}
-          />
-        </div>
+        <FileUpload
+          name="file"
+          label={{ text: 'Evidence file (optional)', classes: 'govuk-label--s' }}
+          hint={{ text: 'PDF, Word, Excel, PowerPoint, an image or text; up to 10MB.' }}
+          errorMessage={errors.field('file')}
+        />
         <Button text="Post the update" preventDoubleClick />
       </Form>
     </TwoThirds>

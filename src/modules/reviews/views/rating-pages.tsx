@@ -5,6 +5,7 @@ import { BackLink } from '../../../platform/views/components/back-link.tsx';
 import { Button } from '../../../platform/views/components/button.tsx';
 import { Checkboxes } from '../../../platform/views/components/checkboxes.tsx';
 import { Details } from '../../../platform/views/components/details.tsx';
+import { FileUpload } from '../../../platform/views/components/file-upload.tsx';
 import { NotificationBanner } from '../../../platform/views/components/notification-banner.tsx';
 import { Radios } from '../../../platform/views/components/radios.tsx';
 import { Tag } from '../../../platform/views/components/tag.tsx';
@@ -187,27 +188,13 @@ export function RateElementPage({
             value={typedText(values, 'links')}
             errorMessage={errors.field('links')}
           />
-          <div class={`govuk-form-group${errors.field('files') ? ' govuk-form-group--error' : ''}`}>
-            <label class="govuk-label govuk-label--s" for="files">
-              Add files (optional)
-            </label>
-            <div class="govuk-hint" id="files-hint">
-              PDF, Word, Excel, PowerPoint, images or text; up to 5 files of 10MB each.
-            </div>
-            {errors.field('files') && (
-              <p class="govuk-error-message" id="files-error">
-                <span class="govuk-visually-hidden">Error:</span> {errors.field('files')?.text}
-              </p>
-            )}
-            <input
-              class={`govuk-file-upload${errors.field('files') ? ' govuk-file-upload--error' : ''}`}
-              id="files"
-              name="files"
-              type="file"
-              multiple
-              aria-describedby={`files-hint${errors.field('files') ? ' files-error' : ''}`}
-            />
-          </div>
+          <FileUpload
+            name="files"
+            multiple
+            label={{ text: 'Add files (optional)', classes: 'govuk-label--s' }}
+            hint={{ text: 'PDF, Word, Excel, PowerPoint, images or text; up to 5 files of 10MB each.' }}
+            errorMessage={errors.field('files')}
+          />
           {removable.length > 0 && (
             <>
               <h2 class="govuk-heading-s">Evidence saved</h2>

@@ -62,6 +62,14 @@ const visits: PageVisit[] = [
     heading: (signedIn) => (signedIn ? 'Your account' : 'Sign in to Tandem'),
   },
   {
+    name: 'account-unsent-form',
+    route: '/account/unsent-form',
+    path: '/account/unsent-form',
+    visitors: ['ceo'],
+    status: 200,
+    heading: () => 'Nothing is waiting to be sent',
+  },
+  {
     name: 'account-activity',
     route: '/account/activity',
     path: '/account/activity',

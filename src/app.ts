@@ -9,9 +9,10 @@ import { organisationsModule } from './modules/organisations/index.ts';
 import { outboxModule } from './modules/outbox/index.ts';
 import { partnershipsModule, registerMeetingJobs } from './modules/partnerships/index.ts';
 import { plansModule, registerWeeklyDigest } from './modules/plans/index.ts';
-import { mfaEnforcement, peopleModule, viewerResolver } from './modules/people/index.ts';
+import { mfaEnforcement, peopleModule, unsentFormKeeper, viewerResolver } from './modules/people/index.ts';
 import { reviewsModule } from './modules/reviews/index.ts';
 import { invitations, passwordResets, sessions } from './modules/people/people.tables.ts';
+import { unsentForms } from './modules/people/unsent-forms.tables.ts';
 import { rateLimitBuckets } from './platform/http/rate-limit.tables.ts';
 import { sessionCookie, viewerPlugin } from './platform/auth/viewer.ts';
 import type { Database } from './platform/db/database.ts';
@@ -70,9 +71,18 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     limits: { maxFieldBytes: config.bodyLimitBytes },
   });
   await app.register(staticAssetsPlugin);
+  // Private notes, and forms kept after a session ended, are sealed with the configured key.
+  const cipher = createNoteCipher([config.encryptionKey]);
+  const production = config.env === 'production';
   await app.register(viewerPlugin, {
     resolveViewer: viewerResolver(database.db),
-    cookieName: sessionCookie(config.env === 'production').name,
+    cookieName: sessionCookie(production).name,
+    keepSignedOutForm: unsentFormKeeper({
+      db: database.db,
+      cipher,
+      production,
+      sessionCookieName: sessionCookie(production).name,
+    }),
   });
   await app.register(pageRendererPlugin, {
     assets: deps.assets ?? loadAssetManifest(),
@@ -88,6 +98,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     ['invitations-cleanup', invitations, invitations.expiresAt],
     ['password-resets-cleanup', passwordResets, passwordResets.expiresAt],
     ['rate-limits-cleanup', rateLimitBuckets, rateLimitBuckets.resetAt],
+    ['unsent-forms-cleanup', unsentForms, unsentForms.expiresAt],
   ] as const) {
     registerExpiryCleanup(app.jobs, database.db, { name, table, expiresAt, cron: '*/15 * * * *' });
   }
@@ -111,9 +122,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(activityModule, { db: database.db });
   await app.register(peopleModule, {
     db: database.db,
-    production: config.env === 'production',
+    production,
     secret: config.sessionSecret,
     publicUrl: config.publicUrl,
+    cipher,
   });
   await app.register(outboxModule, { db: database.db, mailConfigured: app.mailer.configured });
   await app.register(organisationsModule, { db: database.db });
@@ -122,7 +134,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(plansModule, { db: database.db });
   await app.register(partnershipsModule, {
     db: database.db,
-    cipher: createNoteCipher([config.encryptionKey]),
+    cipher,
     publicUrl: config.publicUrl,
   });
   for (const plugin of deps.extraPlugins ?? []) await app.register(plugin);

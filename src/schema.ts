@@ -4,6 +4,7 @@
  */
 export * from './modules/organisations/organisations.tables.ts';
 export * from './modules/people/people.tables.ts';
+export * from './modules/people/unsent-forms.tables.ts';
 export * from './platform/http/rate-limit.tables.ts';
 export * from './platform/audit/audit.tables.ts';
 export * from './platform/mail/mail.tables.ts';

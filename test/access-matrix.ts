@@ -111,6 +111,8 @@ export const accessMatrix: Record<string, Expected & { url?: string | ((visitor:
   'POST /account/sign-out-everywhere': { signedOut: 403, signedIn: 303 },
   'POST /account/keep-alive': { signedOut: 403, signedIn: 204 },
   'GET /account/activity': signedInOnly(),
+  'GET /account/unsent-form': signedInOnly(),
+  'POST /account/unsent-form': { signedOut: 403, signedIn: 303 },
   'GET /account/two-factor/set-up': { ...signedInOnly(), ...withSecondFactor },
   'POST /account/two-factor/set-up': { signedOut: 403, signedIn: 303 },
   'GET /account/two-factor/recovery-codes': signedInOnly(303),

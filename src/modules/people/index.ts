@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { ViewerResolver } from '../../platform/auth/viewer.ts';
+import { sessionCookie, type ViewerResolver } from '../../platform/auth/viewer.ts';
+import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { deriveKey } from '../../platform/crypto/secret-box.ts';
 import { accountRoutes } from './account.routes.tsx';
@@ -8,6 +9,10 @@ import { passwordResetRoutes } from './password-reset.routes.tsx';
 import { mfaRoutes } from './mfa.routes.tsx';
 import { resolveViewer } from './people.service.ts';
 import { signInRoutes } from './sign-in.routes.tsx';
+import { unsentFormRoutes } from './unsent-forms.routes.tsx';
+
+/** Forms sent after a session ended are kept, for sending again after signing in (the guard asks). */
+export { unsentFormKeeper } from './unsent-forms.routes.tsx';
 
 export { startSession } from './people.service.ts';
 /** Secret links elsewhere (a calendar feed) keep only a hash of their token, as sessions do. */
@@ -48,12 +53,13 @@ export function viewerResolver(db: AppDb): ViewerResolver {
 /** Sign-in (with a second factor), sign-out and the account page. */
 export async function peopleModule(
   app: FastifyInstance,
-  options: { db: AppDb; production: boolean; secret: string; publicUrl: string },
+  options: { db: AppDb; production: boolean; secret: string; publicUrl: string; cipher: NoteCipher },
 ): Promise<void> {
-  const { db, production, publicUrl } = options;
+  const { db, production, publicUrl, cipher } = options;
   await app.register(signInRoutes, { db, production });
   await app.register(accountRoutes, { db, production });
   await app.register(invitationRoutes, { db, production, publicUrl });
   await app.register(passwordResetRoutes, { db, publicUrl });
   await app.register(mfaRoutes, { db, production, secretKey: secondFactorKey(options.secret) });
+  await app.register(unsentFormRoutes, { db, cipher, production, sessionCookieName: sessionCookie(production).name });
 }

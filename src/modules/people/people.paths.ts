@@ -7,6 +7,7 @@ export const paths = {
   verifySecondFactor: '/sign-in/verify',
   setUpSecondFactor: '/account/two-factor/set-up',
   recoveryCodes: '/account/two-factor/recovery-codes',
+  unsentForm: '/account/unsent-form',
 } as const;
 
 /** The pages where an organisation's people are seen and invited (route patterns, then builders). */

@@ -7,10 +7,15 @@ export function signInPath(returnTo: string): string {
   return returnTo === '/' ? authPaths.signIn : `${authPaths.signIn}?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
-/** preHandler: a page for signed-in people. Signed out, a GET goes to sign-in; anything else is refused. */
+/**
+ * preHandler: a page for signed-in people. Signed out, a GET goes to sign-in; a form sent after its
+ * session ended is kept for sending after signing in again (runs after the CSRF check); anything
+ * else is refused.
+ */
 export async function requireSignedIn(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (request.viewer) return;
   if (request.method === 'GET') return reply.redirect(signInPath(request.url), 303);
+  if (await request.server.keepSignedOutForm?.(request, reply)) return reply;
   throw AppError.forbidden('Sign in first');
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 /** The signed-in person as every page sees them: who they are and what roles they hold where. */
@@ -16,6 +16,12 @@ export interface Viewer {
 }
 
 export type ViewerResolver = (sessionToken: string) => Promise<Viewer | null>;
+
+/**
+ * Given a form sent to a signed-in page by someone whose session has ended: keeps it and answers
+ * (true), or leaves the refusal to the guard (false). Provided by the module that owns sessions.
+ */
+export type SignedOutFormKeeper = (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;
 
 export const SESSION_COOKIE = 'tandem_session';
 
@@ -44,6 +50,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer | null;
   }
+  interface FastifyInstance {
+    keepSignedOutForm: SignedOutFormKeeper | null;
+  }
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: string[]): boolean {
@@ -55,8 +64,12 @@ export function hasRole(viewer: Viewer | null, ...roles: string[]): boolean {
  * no domain, so the lookup itself is given by the module that owns people and sessions.
  */
 export const viewerPlugin = fp(
-  async (app: FastifyInstance, options: { resolveViewer: ViewerResolver; cookieName: string }) => {
+  async (
+    app: FastifyInstance,
+    options: { resolveViewer: ViewerResolver; cookieName: string; keepSignedOutForm?: SignedOutFormKeeper },
+  ) => {
     app.decorateRequest('viewer', null);
+    app.decorate('keepSignedOutForm', options.keepSignedOutForm ?? null);
     app.addHook('onRequest', async (request: FastifyRequest) => {
       const token = request.cookies[options.cookieName];
       request.viewer = token ? await options.resolveViewer(token) : null;

@@ -5,7 +5,7 @@ import { auditContext } from '../../platform/audit/audit.ts';
 import { checkboxes, choice, email, optionalText, pageQuerySchema } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
-import { londonDay } from './school-calendar.ts';
+import { londonDay } from '../../platform/views/london-time.ts';
 import { getProviderDashboard } from './dashboard.service.ts';
 import type { PartnershipsOptions } from './index.ts';
 import { getParticipantToRemove, removeParticipant, setParticipantLead } from './participant-changes.service.ts';

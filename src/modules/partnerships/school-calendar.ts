@@ -177,9 +177,6 @@ function termOf(key: HalfTermKey): Term {
   return key.startsWith('autumn') ? 'autumn' : key.startsWith('spring') ? 'spring' : 'summer';
 }
 
-// Also asked for here by the pages that place today in the calendar.
-export { londonDay };
-
 /** A day given as "2025-10-24", or an instant judged by its London date. */
 export type DayOrInstant = string | Date;
 

@@ -1,12 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { recordVersion } from '../../platform/forms/fields.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { slugPattern } from './framework-document.schema.ts';
 
 /** What the frameworks routes read from a request, shared by the file and form editors. */
 
 /** The draft version the form was opened on: not a number means it cannot match any. */
-export const versionForm = z.object({ version: z.coerce.number().int().min(0).max(2_147_483_647).catch(-1) });
+export const versionForm = z.object({ version: recordVersion });
 
 /** Which way a heading or element moves; anything else a tampered form sends moves it down. */
 export const directionForm = z.object({ direction: z.enum(['up', 'down']).catch('down') });

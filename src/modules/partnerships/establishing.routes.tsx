@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
-import { optionalText } from '../../platform/forms/fields.ts';
+import { optionalText, recordVersion } from '../../platform/forms/fields.ts';
 import { FormErrors, formValuesOf, parseForm, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { parseId } from '../../platform/http/app-error.ts';
 import { getEstablishingPage, saveEstablishing, startMeetings, type EstablishingRow } from './establishing.service.ts';
@@ -21,7 +21,7 @@ const establishingForm = z.object({
   futureNeeds: longText,
   objectives: longText,
   /** The version the form was opened on; 0 before the first save; not a number matches none. */
-  version: z.coerce.number().int().min(0).max(2_147_483_647).catch(-1),
+  version: recordVersion,
 });
 
 const partnershipIdOf = (request: FastifyRequest) => parseId((request.params as { id?: unknown }).id);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
-import { creationKey, requiredText } from '../../platform/forms/fields.ts';
+import { creationKey, recordVersion, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, typedText, type FormValues } from '../../platform/forms/forms.ts';
 import { parseId } from '../../platform/http/app-error.ts';
 import { addGoal, getGoalForm, getNewGoalForm, saveGoal, type GoalForm, type GoalRow } from './goals.service.ts';
@@ -17,7 +17,7 @@ const goalForm = z.object({
   title: requiredText('Enter the goal', { maxLength: 300 }),
   measureOfSuccess: requiredText('Enter how success will be measured', { maxLength: 5_000 }),
   creationKey,
-  version: z.coerce.number().int().min(0).max(2_147_483_647).catch(-1),
+  version: recordVersion,
 });
 
 const params = (request: FastifyRequest) => request.params as { id?: unknown; goalId?: unknown };

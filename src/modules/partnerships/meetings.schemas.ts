@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
-import { checkboxes, choice, creationKey, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import {
+  checkboxes,
+  choice,
+  creationKey,
+  optionalText,
+  recordVersion,
+  requiredText,
+} from '../../platform/forms/fields.ts';
 import { meetingKinds } from './meetings.tables.ts';
-
-/** The version a form was opened on: not a number means it cannot match any. */
-export const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);
 
 export const meetingStart: DateField = { name: 'startsAt', label: 'Date' };
 export const actionDue: DateField = { name: 'dueOn', label: 'Due date' };
@@ -48,7 +52,7 @@ export const meetingForm = z.object({
   kind: choice(meetingKinds, 'Select what kind of meeting it is'),
   confirmOverspend: checkboxes(['yes']),
   creationKey,
-  version,
+  version: recordVersion,
 });
 
 export type MeetingFormData = z.output<typeof meetingForm>;
@@ -59,12 +63,12 @@ export const meetingStatusForm = z.object({
     (value: unknown) => (value === undefined || value === '' ? [] : [value].flat()),
     z.array(z.string().max(100)).max(500),
   ),
-  version,
+  version: recordVersion,
 });
 
 export const notesForm = z.object({
   notes: optionalText({ maxLength: 50_000, whenTooLong: 'Enter notes of 50,000 characters or fewer' }),
-  version,
+  version: recordVersion,
 });
 
 export const meetingActionForm = z.object({

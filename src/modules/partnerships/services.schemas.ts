@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, creationKey, email, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import { choice, creationKey, email, optionalText, recordVersion, requiredText } from '../../platform/forms/fields.ts';
 import { FormErrors, formValuesOf, type FormValues } from '../../platform/forms/forms.ts';
 import { partnershipKinds, type PartnershipKind } from './partnerships.tables.ts';
 import {
@@ -25,9 +25,6 @@ export const budgetFields: Record<BudgetComponent, string> = {
   establishing: 'establishingHours',
   meetings: 'meetingsHours',
 };
-
-/** The version a form was opened on: not a number means it cannot match any. */
-const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);
 
 const HOURS = /^(\d{1,4})(?:\.(\d{1,4}))?$/;
 
@@ -105,7 +102,7 @@ const serviceFields = z.object({
   open: choice(['yes', 'no'], 'Select whether the service is open to enquiries'),
   provider: optionalText({ maxLength: 100 }),
   creationKey,
-  version,
+  version: recordVersion,
 });
 
 export interface ServiceDetails {

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { dateBoxes, type DateField } from '../../platform/forms/date-fields.ts';
-import { checkboxes, choice, creationKey, optionalText, requiredText } from '../../platform/forms/fields.ts';
+import {
+  checkboxes,
+  choice,
+  creationKey,
+  optionalText,
+  recordVersion,
+  requiredText,
+} from '../../platform/forms/fields.ts';
 import { actionStatuses, ragRatings } from './plans.tables.ts';
-
-/** The version a form was opened on: not a number means it cannot match any. */
-const version = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);
 
 export const periodStart: DateField = { name: 'periodStart', label: 'Start date' };
 export const periodEnd: DateField = { name: 'periodEnd', label: 'End date' };
@@ -20,7 +24,7 @@ export const planDetailsForm = z.object({
   ...dateBoxes(periodEnd),
   status: choice(['draft', 'active'], 'Select whether the plan is a draft or active'),
   summary: optionalText({ maxLength: 5_000 }),
-  version,
+  version: recordVersion,
 });
 
 /** A checked plan form's details, with its dates as the calendar days typed. */
@@ -49,7 +53,7 @@ export const priorityForm = z.object({
   intendedOutcome: requiredText('Enter the intended outcome', { maxLength: 5_000 }),
   successCriteria: optionalText({ maxLength: 5_000 }),
   creationKey,
-  version,
+  version: recordVersion,
 });
 
 export const actionForm = z.object({
@@ -60,7 +64,7 @@ export const actionForm = z.object({
   rag: choice(ragRatings, 'Select a RAG rating'),
   dependsOn: optionalText({ maxLength: 100, whenTooLong: 'Select an action of this plan, or none' }),
   creationKey,
-  version,
+  version: recordVersion,
 });
 
 const webAddress = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
@@ -80,7 +84,7 @@ export const milestoneForm = z.object({
   ...dateBoxes(milestoneDate),
   reached: checkboxes(['yes']),
   creationKey,
-  version,
+  version: recordVersion,
 });
 
 /** The end of a period on or after its start. */

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { requireSignedIn } from '../../platform/access/guards.ts';
 import { auditContext } from '../../platform/audit/audit.ts';
 import type { AppDb } from '../../platform/db/database.ts';
-import { optionalText, requiredText, tickedValues } from '../../platform/forms/fields.ts';
+import { optionalText, recordVersion, requiredText, tickedValues } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
 import { checkUpload, sendDownload, uploadedFiles, uploadProblem, type FileKind } from '../../platform/files/index.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { agreeRating, getAgreePage, getEvidenceFile } from './agreement.service.ts';
 import { getMyRatings, getRatingPage, saveRating, type MyRating, type UploadedEvidence } from './ratings.service.ts';
 import { reviewPaths } from './reviews.paths.ts';
-import { doneFrom, reviewIdFrom, versionField } from './reviews.routes.tsx';
+import { doneFrom, reviewIdFrom } from './reviews.routes.tsx';
 import { AgreePage } from './views/agree-pages.tsx';
 import { MyRatingsPage, RateElementPage } from './views/rating-pages.tsx';
 
@@ -43,14 +43,14 @@ const ratingForm = z.object({
       .max(20, { error: 'Add up to 20 links at a time' }),
   ),
   removeEvidence: tickedValues(),
-  version: versionField,
+  version: recordVersion,
   then: z.enum(['next', 'stay']).catch('stay'),
 });
 
 const agreeForm = z.object({
   level: requiredText('Select the agreed rating', { maxLength: 60 }),
   rationale: requiredText('Enter why this rating was agreed', { maxLength: 10_000 }),
-  version: versionField,
+  version: recordVersion,
 });
 
 function elementKeyFrom(request: FastifyRequest): string {

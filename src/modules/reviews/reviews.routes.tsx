@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireSignedIn, signedInViewer } from '../../platform/access/guards.ts';
 import type { AppDb } from '../../platform/db/database.ts';
-import { choice, pageQuerySchema, requiredText, tickedValues } from '../../platform/forms/fields.ts';
+import { choice, pageQuerySchema, recordVersion, requiredText, tickedValues } from '../../platform/forms/fields.ts';
 import { FormErrors, parseForm, type FormValues } from '../../platform/forms/forms.ts';
 import { AppError, parseId } from '../../platform/http/app-error.ts';
 import { listPublishedFrameworks } from '../frameworks/index.ts';
@@ -30,9 +30,6 @@ export function doneFrom(query: unknown): ReviewDone | null {
   const done = (query as { done?: unknown } | undefined)?.done;
   return typeof done === 'string' && done in reviewDoneMessages ? (done as ReviewDone) : null;
 }
-
-/** The version a form was opened on: not a number means it cannot match any. */
-export const versionField = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);
 
 const startForm = z.object({
   title: requiredText('Enter a title for the review', { maxLength: 200 }),
@@ -156,7 +153,7 @@ export async function reviewRoutes(app: FastifyInstance, { db }: { db: AppDb }):
 
   app.post(routes.close, signedIn, async function closeReviewPost(request, reply) {
     const reviewId = reviewIdFrom(request);
-    const { version } = z.object({ version: versionField }).parse(request.body ?? {});
+    const { version } = z.object({ version: recordVersion }).parse(request.body ?? {});
     const result = await closeReview({ db, actor: request.viewer, reviewId, version });
     if (result.outcome === 'stale') throw AppError.conflict();
     return reply.redirect(reviewPaths.review(reviewId, result.outcome === 'closed' ? 'closed' : undefined), 303);

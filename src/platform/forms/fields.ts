@@ -80,3 +80,9 @@ export const creationKey = z.preprocess(
   (value: unknown) => (typeof value === 'string' ? value : ''),
   z.string().max(100).catch(''),
 );
+
+/**
+ * The version of a record a form was loaded with, so a save over someone else's is caught. Missing
+ * or malformed, it is -1, which matches no version: the save is then treated as stale, never forced.
+ */
+export const recordVersion = z.coerce.number().int().min(0).max(2_147_483_647).catch(-1);

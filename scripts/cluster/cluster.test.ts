@@ -23,6 +23,7 @@ import { outboxMessages } from '../../src/platform/mail/mail.tables.ts';
 import { startSmtpTestServer, type SmtpTestServer } from '../../src/platform/mail/testing/smtp-test-server.ts';
 import { adminQuery, databaseUrlFor } from '../../test/support/database.ts';
 import { addMembership, createOrganisation, createPerson, type OrganisationRow } from '../../test/support/factories.ts';
+import { planFormFields } from '../../test/support/plan-factories.ts';
 import { findNginx, freePort, startCluster, type Cluster, type Instance } from './cluster.ts';
 import { HttpClient } from './http-client.ts';
 
@@ -38,20 +39,8 @@ let chiefExecutive: { email: string; displayName: string };
 const browser = new HttpClient();
 const cleanups: Array<() => Promise<unknown>> = [];
 
-const planForm = (title: string, creationKey: string, csrfToken: string) => ({
-  _csrf: csrfToken,
-  creationKey,
-  owner: trust.id,
-  title,
-  'periodStart-day': '1',
-  'periodStart-month': '9',
-  'periodStart-year': '2026',
-  'periodEnd-day': '31',
-  'periodEnd-month': '8',
-  'periodEnd-year': '2027',
-  status: 'active',
-  summary: 'Written through the cluster',
-});
+const planForm = (title: string, creationKey: string, csrfToken: string) =>
+  planFormFields({ _csrf: csrfToken, creationKey, owner: trust.id, title, summary: 'Written through the cluster' });
 
 const createdPlanId = (location: string | null) => /^\/plans\/([0-9a-f-]{36})\?done=created$/.exec(location ?? '')?.[1];
 

@@ -135,3 +135,17 @@ export async function planViewer(
   };
   return { viewer, person, organisation: home };
 }
+
+/** The new-plan form's fields as a browser sends them, for a plan running September 2026 to August 2027. */
+export function planFormFields(fields: Record<string, string> = {}): Record<string, string> {
+  return {
+    'periodStart-day': '1',
+    'periodStart-month': '9',
+    'periodStart-year': '2026',
+    'periodEnd-day': '31',
+    'periodEnd-month': '8',
+    'periodEnd-year': '2027',
+    status: 'active',
+    ...fields,
+  };
+}

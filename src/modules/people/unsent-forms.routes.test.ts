@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
+import { planFormFields } from '../../../test/support/plan-factories.ts';
 import { formSession, signIn, type SignedIn } from '../../../test/support/sign-in.ts';
 import { plans } from '../plans/plans.tables.ts';
 import { startSession } from './index.ts';
@@ -21,20 +22,13 @@ async function formOpenWhenSessionEnds(who: SignedIn) {
     .update(sessions)
     .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
     .where(eq(sessions.personId, who.person.id));
-  const fields = {
+  const fields = planFormFields({
     _csrf: session.csrfToken,
     creationKey,
     owner: who.organisation.id,
     title: 'Kept across a sign-out',
-    'periodStart-day': '1',
-    'periodStart-month': '9',
-    'periodStart-year': '2026',
-    'periodEnd-day': '31',
-    'periodEnd-month': '8',
-    'periodEnd-year': '2027',
-    status: 'active',
     summary: typed,
-  };
+  });
   const send = (contentType = 'application/x-www-form-urlencoded') =>
     app.inject({
       method: 'POST',
@@ -45,6 +39,16 @@ async function formOpenWhenSessionEnds(who: SignedIn) {
     });
   return { session, send };
 }
+
+/** Posts url-encoded `fields` with `cookies`, as a browser sends a form. */
+const postFields = (url: string, cookies: Record<string, string>, fields: Record<string, string>) =>
+  app.inject({
+    method: 'POST',
+    url,
+    cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(fields).toString(),
+  });
 
 const plansTitled = async (title: string) =>
   (await db.select({ total: count() }).from(plans).where(eq(plans.title, title)))[0]?.total ?? 0;
@@ -89,13 +93,7 @@ test('a form sent after the session ended is kept, sealed, and sent after signin
   assert.ok(page.body.includes('SECRET second line'), 'what was typed is shown');
 
   const resend = await formSession(app, '/account/unsent-form', cookies);
-  const saved = await app.inject({
-    method: 'POST',
-    url: '/plans/new',
-    cookies: resend.cookies,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: resend.csrfToken, ...hiddenFields(page.body) }).toString(),
-  });
+  const saved = await postFields('/plans/new', resend.cookies, { _csrf: resend.csrfToken, ...hiddenFields(page.body) });
   assert.equal(saved.statusCode, 303);
   const [plan] = await db.select().from(plans).where(eq(plans.title, 'Kept across a sign-out'));
   assert.equal(plan?.summary?.replace(/\r\n/g, '\n'), typed, 'saved exactly as typed');
@@ -122,13 +120,7 @@ test('a kept form is for its sender alone, until thrown away; files and empty fo
     tandem_unsent_form: keptCookie.value,
   };
   const discard = await formSession(app, '/account/unsent-form', cookies);
-  const thrown = await app.inject({
-    method: 'POST',
-    url: '/account/unsent-form',
-    cookies: discard.cookies,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: discard.csrfToken }).toString(),
-  });
+  const thrown = await postFields('/account/unsent-form', discard.cookies, { _csrf: discard.csrfToken });
   assert.equal(thrown.statusCode, 303);
   assert.equal((await db.select().from(unsentForms).where(eq(unsentForms.personId, ceo.person.id))).length, 0);
   assert.match((await app.inject({ method: 'GET', url: '/account/unsent-form', cookies })).body, /Nothing is waiting/);
@@ -136,13 +128,7 @@ test('a kept form is for its sender alone, until thrown away; files and empty fo
   // A file upload cannot be kept, and a button with nothing typed (signing out) has nothing to keep.
   const multipart = await send('multipart/form-data; boundary=x');
   assert.notEqual(multipart.statusCode, 401);
-  const signOut = await app.inject({
-    method: 'POST',
-    url: '/sign-out',
-    cookies: session.cookies,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: session.csrfToken }).toString(),
-  });
+  const signOut = await postFields('/sign-out', session.cookies, { _csrf: session.csrfToken });
   assert.equal(signOut.statusCode, 403);
   assert.equal((await db.select().from(unsentForms).where(eq(unsentForms.personId, ceo.person.id))).length, 0);
 });

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/support/app.ts';
-import { createAction, createMilestone, createPlan, createPriority } from '../../../test/support/plan-factories.ts';
+import {
+  createAction,
+  createMilestone,
+  createPlan,
+  createPriority,
+  planFormFields,
+} from '../../../test/support/plan-factories.ts';
 import { postForm, signIn } from '../../../test/support/sign-in.ts';
 import { planPriorities, plans } from './plans.tables.ts';
 
@@ -14,19 +20,13 @@ const trust = ceo.organisation;
 const seniorLeader = await signIn(db, 'senior_leader', trust);
 const outsider = await signIn(db, 'ceo');
 
-const planFields = (overrides: Record<string, string> = {}) => ({
-  owner: trust.id,
-  title: 'Trust development plan 2026 to 2027',
-  'periodStart-day': '1',
-  'periodStart-month': '9',
-  'periodStart-year': '2026',
-  'periodEnd-day': '31',
-  'periodEnd-month': '8',
-  'periodEnd-year': '2027',
-  status: 'active',
-  summary: 'Where we go next',
-  ...overrides,
-});
+const planFields = (overrides: Record<string, string> = {}) =>
+  planFormFields({
+    owner: trust.id,
+    title: 'Trust development plan 2026 to 2027',
+    summary: 'Where we go next',
+    ...overrides,
+  });
 
 const create = (cookies: Record<string, string>, fields: Record<string, string>) =>
   postForm(app, { url: '/plans/new', from: '/plans/new', cookies, fields });

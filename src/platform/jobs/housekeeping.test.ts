@@ -45,7 +45,7 @@ test('an expiry cleanup deletes the rows whose time has passed, and no others', 
   assert.deepEqual(rows, [{ cron: '0 3 * * *' }]);
 });
 
-test('the app schedules the cleanup of expired sessions, invitations, reset links and rate-limit windows', async () => {
+test('the app schedules the cleanup of expired sessions, invitations, reset links, rate-limit windows and kept forms', async () => {
   const person = await createPerson(db);
   // Raw SQL: the platform's tests, like its code, know no module's tables.
   await db.execute(sql`
@@ -58,6 +58,16 @@ test('the app schedules the cleanup of expired sessions, invitations, reset link
 
   const rows = await rowsOf<{ token_hash: string }>(sql`select token_hash from sessions order by token_hash`);
   assert.deepEqual(rows, [{ token_hash: 'live-session' }]);
+
+  // A form kept after a session ended goes when its hour is up.
+  await db.execute(sql`
+    insert into unsent_forms (person_id, token_hash, path, sealed_fields, expires_at) values
+      (${person.id}, 'expired-form', '/plans/new', 'sealed', now() - interval '1 minute'),
+      (${person.id}, 'live-form', '/plans/new', 'sealed', now() + interval '1 hour')`);
+  await app.jobs.send('unsent-forms-cleanup', {});
+  assert.equal(await app.jobs.runDueJobs(), 1);
+  const kept = await rowsOf<{ token_hash: string }>(sql`select token_hash from unsent_forms`);
+  assert.deepEqual(kept, [{ token_hash: 'live-form' }]);
   // The app's own declarations replace the first test's: one set of schedules per deployment.
   const schedules = await rowsOf<{ name: string; cron: string }>(
     sql`select name, cron from pgboss.schedule order by name`,
@@ -70,5 +80,6 @@ test('the app schedules the cleanup of expired sessions, invitations, reset link
     { name: 'plan-actions-digest', cron: '0 7 * * 1' },
     { name: 'rate-limits-cleanup', cron: '*/15 * * * *' },
     { name: 'sessions-cleanup', cron: '*/15 * * * *' },
+    { name: 'unsent-forms-cleanup', cron: '*/15 * * * *' },
   ]);
 });

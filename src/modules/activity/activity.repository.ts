@@ -44,7 +44,7 @@ const eventColumns = {
 };
 
 /** Newest first; the id breaks ties so pages never overlap or skip. Both match the indexes read backwards. */
-const newestFirst = [desc(auditEvents.occurredAt), desc(auditEvents.id)];
+const newestFirst = [desc(auditEvents.occurredAt), desc(auditEvents.seq)];
 
 /** The events about one person's account, and how many there are in all. */
 export async function listEventsAboutPerson(

@@ -259,7 +259,7 @@ export async function listReads(
       .from(auditEvents)
       .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
       .where(where)
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq))
       .limit(limit)
       .offset(offset),
     db.select({ count: count() }).from(auditEvents).where(where),

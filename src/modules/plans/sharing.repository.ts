@@ -218,6 +218,6 @@ export async function listPlanReads(
     .from(auditEvents)
     .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
     .where(and(whose, eq(auditEvents.action, 'confidential.read'), sql`${auditEvents.details} ->> 'id' = ${plan.id}`))
-    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq))
     .limit(limit);
 }

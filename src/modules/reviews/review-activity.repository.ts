@@ -56,7 +56,7 @@ export async function listReviewReads(
       .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
       .leftJoin(reviews, and(eq(reviews.id, reviewIdOf), eq(reviews.organisationId, auditEvents.organisationId)))
       .where(where)
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq))
       .limit(limit)
       .offset(offset),
     db.select({ total: count() }).from(auditEvents).where(where),

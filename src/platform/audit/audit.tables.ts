@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn } from '../db/columns.ts';
 
 /**
@@ -19,6 +19,11 @@ export const auditEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true })
       .notNull()
       .default(sql`clock_timestamp()`),
+    /**
+     * The order events were written in, where their times tie: the embedded database's clock
+     * counts in milliseconds, so two events of one request often share a time.
+     */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     action: text('action').notNull(),
     actorPersonId: uuid('actor_person_id'),
     subjectPersonId: uuid('subject_person_id'),
@@ -29,19 +34,19 @@ export const auditEvents = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   },
   (table) => [
-    // Ascending on purpose: read backwards, each serves "order by occurred_at desc, id desc"
+    // Ascending on purpose: read backwards, each serves "order by occurred_at desc, seq desc"
     // (a DESC NULLS LAST index would not match that order's default NULLS FIRST).
     // Account activity: one person's events, newest first.
-    index('audit_events_subject_idx').on(table.subjectPersonId, table.occurredAt, table.id),
+    index('audit_events_subject_idx').on(table.subjectPersonId, table.occurredAt, table.seq),
     // Audit log: everything newest first, narrowed by action, by person, or by dates.
-    index('audit_events_occurred_idx').on(table.occurredAt, table.id),
-    index('audit_events_action_idx').on(table.action, table.occurredAt, table.id),
-    index('audit_events_actor_idx').on(table.actorPersonId, table.occurredAt, table.id),
+    index('audit_events_occurred_idx').on(table.occurredAt, table.seq),
+    index('audit_events_action_idx').on(table.action, table.occurredAt, table.seq),
+    index('audit_events_actor_idx').on(table.actorPersonId, table.occurredAt, table.seq),
     // An organisation's log of one kind of event (who has read a trust's reviews), newest first.
-    index('audit_events_organisation_idx').on(table.organisationId, table.action, table.occurredAt, table.id),
+    index('audit_events_organisation_idx').on(table.organisationId, table.action, table.occurredAt, table.seq),
     // The reads of one confidential thing (a partnership, a plan), newest first: its read log.
     index('audit_events_read_subject_idx')
-      .on(sql`(${table.details} ->> 'id')`, table.occurredAt, table.id)
+      .on(sql`(${table.details} ->> 'id')`, table.occurredAt, table.seq)
       .where(sql`${table.action} = 'confidential.read'`),
   ],
 );

@@ -72,12 +72,13 @@ test('events recorded in one transaction keep their order', async () => {
     (await recordAuditEvent(tx, { action: 'sign_out', subjectPersonId: otherId })).id,
     (await recordAuditEvent(tx, { action: 'sign_in.succeeded', subjectPersonId: otherId })).id,
   ]);
-  // Sorted in SQL, to the microsecond: a JavaScript Date would round both to the same millisecond.
+  // Newest first as every log sorts them: by time, then by the order written, since the embedded
+  // database's clock counts milliseconds and the two often share one.
   const rows = await db
     .select({ id: auditEvents.id })
     .from(auditEvents)
     .where(inArray(auditEvents.id, ids))
-    .orderBy(desc(auditEvents.occurredAt));
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq));
   assert.deepEqual(
     rows.map((row) => row.id),
     [ids[1], ids[0]],

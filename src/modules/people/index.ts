@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { sessionCookie, type ViewerResolver } from '../../platform/auth/viewer.ts';
+import type { ViewerResolver } from '../../platform/auth/viewer.ts';
 import type { NoteCipher } from '../../platform/crypto/note-cipher.ts';
 import type { AppDb } from '../../platform/db/database.ts';
 import { deriveKey } from '../../platform/crypto/secret-box.ts';
@@ -61,5 +61,5 @@ export async function peopleModule(
   await app.register(invitationRoutes, { db, production, publicUrl });
   await app.register(passwordResetRoutes, { db, publicUrl });
   await app.register(mfaRoutes, { db, production, secretKey: secondFactorKey(options.secret) });
-  await app.register(unsentFormRoutes, { db, cipher, production, sessionCookieName: sessionCookie(production).name });
+  await app.register(unsentFormRoutes, { db, cipher, production });
 }

@@ -62,7 +62,10 @@ export function unsentFormKeeper({
 }
 
 /** The page that sends a kept form again, or throws it away. */
-export async function unsentFormRoutes(app: FastifyInstance, { db, cipher, production }: UnsentFormsOptions) {
+export async function unsentFormRoutes(
+  app: FastifyInstance,
+  { db, cipher, production }: Omit<UnsentFormsOptions, 'sessionCookieName'>,
+) {
   const signedIn = { preHandler: requireSignedIn };
   const tokenOf = (request: FastifyRequest) => request.cookies[cookieName(production)];
 
